@@ -1,11 +1,32 @@
 package org.entente.extract;
 
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.entente.actor.ActorFactory;
+import org.entente.actor.ActorKindClassifier;
+import org.entente.actor.ActorMention;
+import org.entente.actor.MentionFinder;
 import org.entente.article.Article;
+import org.entente.event.Actor;
 import org.entente.event.ArticleEvents;
+import org.entente.event.Event;
+import org.entente.event.Person;
+import org.entente.geo.Gazetteer;
+import org.entente.instrument.InstrumentClassifier;
+import org.entente.nlp.NlpEngine;
+import org.entente.sphere.SphereLexicon;
 
 /**
  * Entente's public entry point: a news article in, the cooperation events it reports out.
+ *
+ * <p>The stages, in order: CoreNLP analysis ({@link NlpEngine}); actor mentions per sentence
+ * ({@link MentionFinder}); trigger words and their parties, status, date and place ({@link EventFinder});
+ * then assembly: short names replaced by the article's fullest ones, duplicates merged, spheres added.
  * One instance per JVM is enough; it is thread-safe.
  */
 public final class Extractor {
@@ -13,13 +34,92 @@ public final class Extractor {
     /** Largest article text analysed, in characters; longer ones are refused rather than risk the heap. */
     public static final int MAX_CHARS = 200_000;
 
+    private final NlpEngine nlp;
+    private final ActorFactory factory;
+    private final InstrumentClassifier instruments;
+    private final SphereLexicon spheres;
+
+    public Extractor() {
+        this(NlpEngine.shared());
+    }
+
+    public Extractor(NlpEngine nlp) {
+        this.nlp = nlp;
+        this.factory = new ActorFactory(Gazetteer.shared(), ActorKindClassifier.shared());
+        this.instruments = InstrumentClassifier.shared();
+        this.spheres = SphereLexicon.shared();
+    }
+
     /**
      * Extracts the events of one article.
      *
      * @throws ArticleRejectedException when the text is empty, too large or not English
      */
     public ArticleEvents extract(Article article) throws ArticleRejectedException {
-        // TODO(pipeline): replaced by the staged pipeline
-        return new ArticleEvents(article.id(), List.of());
+        CoreDocument doc = nlp.annotate(article.text(), article.published());
+        Discourse discourse = new Discourse();
+        MentionFinder mentions = new MentionFinder(factory);
+        EventFinder finder = new EventFinder(factory, instruments);
+        List<EventDraft> drafts = new ArrayList<>();
+        List<CoreSentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreSentence sentence = sentences.get(i);
+            List<ActorMention> found = mentions.find(sentence, discourse.actors);
+            found.forEach(m -> discourse.mentioned(m.actor(), m.place() ? 1 : 2));
+            SentenceView view = new SentenceView(i, sentence, found);
+            for (EventDraft d : finder.find(view, discourse, article.published())) {
+                drafts.add(d);
+                discourse.parties(d.parties);
+            }
+        }
+        return new ArticleEvents(article.id(), assemble(drafts, discourse, sentences));
+    }
+
+    private List<Event> assemble(List<EventDraft> drafts, Discourse discourse, List<CoreSentence> sentences) {
+        Map<String, Event> merged = new LinkedHashMap<>();
+        for (EventDraft d : drafts) {
+            List<Actor> actors = new ArrayList<>();
+            List<Person> people = new ArrayList<>();
+            for (Participant p : d.parties) {
+                Actor a = discourse.actors.canonical(p.actor());
+                if (!actors.contains(a)) {
+                    actors.add(a);
+                }
+                if (p.person() != null) {
+                    people.add(new Person(p.person().name(), p.person().title(), a.name()));
+                }
+            }
+            if (actors.size() < (d.type == org.entente.event.EventType.ATTEND ? 1 : 2)) {
+                continue;
+            }
+            List<String> sphereList = new ArrayList<>(spheres.spheresOf(lemmas(sentences.get(d.sentence))));
+            Event e = new Event(d.type, d.status, actors, d.instrument, d.eventName, people, d.date, d.location,
+                    sphereList, d.evidence, d.confidence);
+            String key = d.type + "|" + d.status + "|" + actors.stream().map(Actor::name).sorted().toList();
+            Event old = merged.get(key);
+            merged.put(key, old == null ? e : merge(old, e));
+        }
+        return List.copyOf(merged.values());
+    }
+
+    /** Two reports of the same interaction in one article: keep the first, fill its gaps from the second. */
+    private static Event merge(Event a, Event b) {
+        List<Person> people = new ArrayList<>(a.people());
+        for (Person p : b.people()) {
+            if (people.stream().noneMatch(q -> Objects.equals(q.name(), p.name()))) {
+                people.add(p);
+            }
+        }
+        List<String> sph = new ArrayList<>(a.spheres());
+        b.spheres().stream().filter(x -> !sph.contains(x)).forEach(sph::add);
+        return new Event(a.type(), a.status(), a.actors(), a.instrument() != null ? a.instrument() : b.instrument(),
+                a.eventName() != null ? a.eventName() : b.eventName(), people, a.date() != null ? a.date() : b.date(),
+                a.location() != null ? a.location() : b.location(), sph, a.evidence(),
+                Math.max(a.confidence(), b.confidence()));
+    }
+
+    private static List<String> lemmas(CoreSentence s) {
+        return s.tokens().stream().map(t -> t.lemma() == null ? t.word() : t.lemma())
+                .map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 }

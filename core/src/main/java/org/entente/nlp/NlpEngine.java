@@ -40,7 +40,7 @@ public final class NlpEngine {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         // paragraphs of news text are separated by newlines, and a headline has no final period
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeQuotes=false,ptb3Escaping=false");
+        p.setProperty("tokenize.options", "untokenizable=noneDelete");
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "true");

@@ -1,0 +1,145 @@
+package org.entente.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.event.Actor;
+import org.entente.event.ActorKind;
+
+/**
+ * The actors one article has named so far, so that short forms ("the Agency", "CBA", "USAID") and later
+ * spellings resolve to the fullest name the article used.
+ */
+public final class ActorRegistry {
+    private final List<Actor> actors = new ArrayList<>();
+    private final Map<String, Actor> acronyms = new HashMap<>();
+
+    /** Records an actor and returns its canonical form: an earlier, fuller name of the same body wins. */
+    public Actor register(Actor a) {
+        Actor known = find(a);
+        if (known != null) {
+            if (a.name().length() > known.name().length() && ActorNames.contains(a.name(), known.name())
+                    && compatible(a, known)) {
+                Actor merged = new Actor(a.name(), firstNonNull(a.country(), known.country()), a.kind());
+                replace(known, merged);
+                return merged;
+            }
+            if (known.country() == null && a.country() != null) {
+                Actor merged = new Actor(known.name(), a.country(), known.kind());
+                replace(known, merged);
+                return merged;
+            }
+            return known;
+        }
+        actors.add(a);
+        return a;
+    }
+
+    /** The canonical form of an actor met earlier (it may have since gained a fuller name). */
+    public Actor canonical(Actor a) {
+        Actor known = find(a);
+        return known == null ? a : known;
+    }
+
+    /** Declares "ACR" an abbreviation of an actor, as in "Agency for International Development (USAID)". */
+    public void acronym(String acronym, Actor full) {
+        acronyms.put(acronym.toUpperCase(Locale.ROOT), full);
+    }
+
+    /** An organisation an all-capitals word abbreviates, by declaration or by its capital letters. */
+    public Optional<Actor> byAcronym(String word) {
+        String w = word.replace(".", "").toUpperCase(Locale.ROOT);
+        Actor declared = acronyms.get(w);
+        if (declared != null) {
+            return Optional.of(canonical(declared));
+        }
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.CITY) {
+                continue;
+            }
+            String caps = a.name().replaceAll("[^\\p{Lu}]", "");
+            if (w.length() >= 2 && (caps.equals(w) || ActorNames.initials(a.name()).equals(w))) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The most recent organisation that a short common-noun reference names: "the Agency", "the ministry",
+     * "the Central Bank". The words must appear in the organisation's name.
+     */
+    public Optional<Actor> byReference(String phrase, String countryHint) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.CITY) {
+                continue;
+            }
+            if (countryHint != null && a.country() != null && !countryHint.equals(a.country())) {
+                continue;
+            }
+            if (ActorNames.contains(a.name(), phrase) || ActorNames.contains(a.name(), singular(phrase))) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Organisations (not places) named so far, in order of first mention. */
+    public List<Actor> organisations() {
+        return actors.stream().filter(a -> a.kind() != ActorKind.COUNTRY && a.kind() != ActorKind.CITY).toList();
+    }
+
+    public List<Actor> all() {
+        return List.copyOf(actors);
+    }
+
+    private Actor find(Actor a) {
+        String key = ActorNames.key(a.name());
+        for (Actor k : actors) {
+            if (ActorNames.key(k.name()).equals(key)) {
+                return k;
+            }
+        }
+        if (a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.CITY) {
+            return null;
+        }
+        // a shorter or longer spelling of the same organisation: word containment in the same country
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor k = actors.get(i);
+            if (k.kind() == ActorKind.COUNTRY || k.kind() == ActorKind.CITY || !compatible(a, k)) {
+                continue;
+            }
+            if (words(a.name()) >= 2 && words(k.name()) >= 2
+                    && (ActorNames.contains(k.name(), a.name()) || ActorNames.contains(a.name(), k.name()))) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private void replace(Actor old, Actor now) {
+        actors.set(actors.indexOf(old), now);
+        acronyms.replaceAll((k, v) -> v.equals(old) ? now : v);
+    }
+
+    private static boolean compatible(Actor a, Actor b) {
+        return a.country() == null || b.country() == null || a.country().equals(b.country());
+    }
+
+    private static int words(String s) {
+        return ActorNames.key(s).split(" ").length;
+    }
+
+    private static String singular(String s) {
+        return s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static <T> T firstNonNull(T a, T b) {
+        return a != null ? a : b;
+    }
+}

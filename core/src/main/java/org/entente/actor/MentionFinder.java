@@ -1,0 +1,366 @@
+package org.entente.actor;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.event.Actor;
+import org.entente.event.ActorKind;
+import org.entente.lexicon.WordList;
+
+/**
+ * Finds the words of a sentence that name actors: organisations from NER (extended to "Nexter company"),
+ * countries, cities and regions, acronyms and short references ("the Agency") resolved against the
+ * article's {@link ActorRegistry}.
+ */
+public final class MentionFinder {
+    private static final Set<String> ORG_HEADS = WordList.load("organisation-heads.tsv").firstColumn();
+    private static final Set<String> COMPANY_WORDS = Set.of("company", "corporation", "group", "holding", "firm",
+            "concern", "enterprise");
+    private static final Set<String> PLACE_SUFFIXES = Set.of("city", "province", "region", "municipality",
+            "district", "county", "prefecture", "oblast", "governorate", "state");
+
+    private final ActorFactory factory;
+
+    public MentionFinder(ActorFactory factory) {
+        this.factory = factory;
+    }
+
+    /** The actor mentions of one sentence, registering new actors with the article's registry. */
+    public List<ActorMention> find(CoreSentence sentence, ActorRegistry registry) {
+        List<CoreLabel> tokens = sentence.tokens();
+        List<ActorMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (CoreEntityMention m : sentence.entityMentions()) {
+            int b = m.tokens().get(0).index() - 1;
+            int e = m.tokens().get(m.tokens().size() - 1).index();
+            String type = m.entityType();
+            ActorMention found = switch (type) {
+                case "ORGANIZATION" -> null;
+                case "COUNTRY" -> country(tokens, b, e, registry);
+                case "CITY", "STATE_OR_PROVINCE" -> city(tokens, b, e, registry);
+                case "PERSON", "LOCATION", "MISC" -> companyWord(tokens, e) ? namedCompany(tokens, b, e, registry)
+                        : "LOCATION".equals(type) ? country(tokens, b, e, registry) : null;
+                default -> null;
+            };
+            List<ActorMention> orgs = type.equals("ORGANIZATION") && !overlaps(out, b, e)
+                    ? organisations(tokens, b, e, registry) : List.of();
+            for (ActorMention o : orgs) {
+                out.removeIf(x -> x.place() && x.begin() < o.end() && o.begin() < x.end());
+                out.add(o);
+                for (int i = o.begin(); i < o.end(); i++) {
+                    taken[i] = true;
+                }
+            }
+            if (found != null && !overlaps(out, found.begin(), found.end())) {
+                out.add(found);
+                for (int i = found.begin(); i < found.end(); i++) {
+                    taken[i] = true;
+                }
+            }
+        }
+        findUnlabelledCompanies(tokens, taken, registry, out);
+        findReferences(tokens, taken, registry, out);
+        out.sort(java.util.Comparator.comparingInt(ActorMention::begin));
+        return out;
+    }
+
+    /**
+     * Organisations around an NER span. NER often cuts long names ("Transport, Communications and High
+     * Technologies Ministry") or glues titles and names to them, so the span is regrown over the capitalised
+     * name chunk, cut at possessives, persons and titles, and split where two named bodies are coordinated
+     * ("Defense Ministry and Defense Industry Ministry of Mongolia").
+     */
+    private List<ActorMention> organisations(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
+        for (int i = b; i < e; i++) {
+            if (isPossessive(tokens.get(i))) {
+                // "Agency's Board": the organisation is the possessor
+                e = i;
+                break;
+            }
+        }
+        while (b < e && (isDeterminer(tokens.get(b)) || !nameToken(tokens.get(b)))) {
+            b++;
+        }
+        while (e > b && !nameToken(tokens.get(e - 1))) {
+            e--;
+        }
+        if (b >= e) {
+            return List.of();
+        }
+        int cb = b;
+        while (cb > 0) {
+            CoreLabel t = tokens.get(cb - 1);
+            if (nameToken(t)) {
+                cb--;
+            } else if (cb >= 2 && isConnector(t, tokens.get(cb - 2)) && nameToken(tokens.get(cb - 2))
+                    && !(isCoordinator(t) && isHead(tokens.get(cb - 2)))) {
+                cb--;
+            } else {
+                break;
+            }
+        }
+        while (cb < b && !nameToken(tokens.get(cb))) {
+            cb++;
+        }
+        int ce = e;
+        while (ce < tokens.size()) {
+            CoreLabel t = tokens.get(ce);
+            if (nameToken(t)) {
+                ce++;
+            } else if (ce + 1 < tokens.size() && isConnector(t, tokens.get(ce - 1)) && nameToken(tokens.get(ce + 1))
+                    && !(isCoordinator(t) && isHead(tokens.get(ce - 1)))) {
+                ce++;
+            } else {
+                break;
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        List<int[]> parts = splitCoordinated(tokens, cb, ce);
+        String sharedCountryTail = countryTail(tokens, parts.get(parts.size() - 1));
+        for (int[] part : parts) {
+            ActorMention m = organisation(tokens, part[0], part[1], registry,
+                    parts.size() > 1 && countryTail(tokens, part) == null ? sharedCountryTail : null);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private ActorMention organisation(List<CoreLabel> tokens, int b, int e, ActorRegistry registry, String tail) {
+        String text = text(tokens, b, e);
+        if (e - b == 1 && isAcronym(text)) {
+            Optional<Actor> full = registry.byAcronym(text);
+            if (full.isPresent()) {
+                return new ActorMention(b, e, full.get(), false);
+            }
+        }
+        if (e - b == 1 && ORG_HEADS.contains(lemma(tokens.get(b)))) {
+            Optional<Actor> ref = registry.byReference(lemma(tokens.get(b)), null);
+            return ref.map(a -> new ActorMention(b, e, a, false)).orElse(null);
+        }
+        String possessor = possessorCountry(tokens, b);
+        Actor actor = factory.organisation(tail == null ? text : text + " " + tail, possessor);
+        actor = registry.register(actor);
+        // "Agency for International Development (USAID)": the bracket declares an acronym
+        if (e + 2 < tokens.size() && isOpenBracket(tokens.get(e)) && isAcronym(tokens.get(e + 1).word())
+                && isCloseBracket(tokens.get(e + 2))) {
+            registry.acronym(tokens.get(e + 1).word(), actor);
+        }
+        return new ActorMention(b, e, actor, false);
+    }
+
+    /** Splits "A Ministry and B Ministry of X" into its bodies; "Ministry of Agriculture and Rural Development" stays. */
+    private static List<int[]> splitCoordinated(List<CoreLabel> tokens, int b, int e) {
+        List<int[]> parts = new ArrayList<>();
+        int start = b;
+        for (int i = b + 1; i < e - 1; i++) {
+            CoreLabel t = tokens.get(i);
+            if (isCoordinator(t) && isHead(tokens.get(i - 1)) && containsHead(tokens, i + 1, e)) {
+                parts.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        parts.add(new int[] {start, e});
+        return parts;
+    }
+
+    /** "of Mongolia" at the end of a part, to share with the coordinated bodies before it. */
+    private String countryTail(List<CoreLabel> tokens, int[] part) {
+        int e = part[1];
+        if (e - part[0] >= 3 && tokens.get(e - 2).word().equals("of")
+                && factory.country(tokens.get(e - 1).word()).isPresent()) {
+            return "of " + tokens.get(e - 1).word();
+        }
+        return null;
+    }
+
+    private static boolean containsHead(List<CoreLabel> tokens, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (isHead(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHead(CoreLabel t) {
+        String l = lemma(t);
+        return ORG_HEADS.contains(l) || COMPANY_WORDS.contains(l);
+    }
+
+    /** A word that can be part of a proper organisation name. */
+    private static boolean nameToken(CoreLabel t) {
+        String w = t.word();
+        if (w.isEmpty() || "PERSON".equals(t.ner()) || "TITLE".equals(t.ner()) || "DATE".equals(t.ner())
+                || isPossessive(t) || t.tag().equals("POS") || t.tag().startsWith("PRP") || t.tag().equals("DT")) {
+            return false;
+        }
+        char c = w.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) && t.tag().equals("NNP") || w.equals("&");
+    }
+
+    private static boolean isConnector(CoreLabel t, CoreLabel neighbour) {
+        String w = t.word();
+        return w.equals("of") || w.equals("for") || w.equals("and") || w.equals(",") || w.equals("&")
+                || w.equals("on") || w.equals("the") && (neighbour.word().equals("of") || neighbour.word().equals("for"));
+    }
+
+    private static boolean isCoordinator(CoreLabel t) {
+        return t.word().equals("and") || t.word().equals(",") || t.word().equals("&");
+    }
+
+    private ActorMention country(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
+        return factory.country(text(tokens, b, e))
+                .map(a -> new ActorMention(b, e, registry.register(a), true)).orElse(null);
+    }
+
+    private ActorMention city(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
+        int end = e;
+        if (end < tokens.size() && PLACE_SUFFIXES.contains(lower(tokens.get(end)))
+                && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+            end++;
+        }
+        String name = text(tokens, b, end);
+        Optional<Actor> country = factory.country(name);
+        if (country.isPresent()) {
+            return new ActorMention(b, end, registry.register(country.get()), true);
+        }
+        Actor a = factory.place(name, text(tokens, b, e));
+        return a == null ? null : new ActorMention(b, end, registry.register(a), true);
+    }
+
+    private static boolean overlaps(List<ActorMention> found, int b, int e) {
+        return found.stream().anyMatch(m -> m.begin() < e && b < m.end());
+    }
+
+    /** "Nexter company", "Leonardo company": a proper name the NER took for a place or person. */
+    private ActorMention namedCompany(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
+        Actor a = registry.register(factory.organisation(text(tokens, b, e), possessorCountry(tokens, b)));
+        return new ActorMention(b, e, a, false);
+    }
+
+    private void findUnlabelledCompanies(List<CoreLabel> tokens, boolean[] taken, ActorRegistry registry,
+                                         List<ActorMention> out) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!COMPANY_WORDS.contains(lower(tokens.get(i))) || taken[i]) {
+                continue;
+            }
+            int e = i;
+            int b = e;
+            while (b > 0 && !taken[b - 1] && tokens.get(b - 1).tag().startsWith("NNP")
+                    && !"NATIONALITY".equals(tokens.get(b - 1).ner())) {
+                b--;
+            }
+            if (b < e) {
+                ActorMention m = namedCompany(tokens, b, e, registry);
+                out.add(m);
+                for (int k = b; k < e; k++) {
+                    taken[k] = true;
+                }
+            }
+        }
+    }
+
+    /** "the Agency", "the ministry", "the Azerbaijani agency", "the Central Bank": an organisation named before. */
+    private void findReferences(List<CoreLabel> tokens, boolean[] taken, ActorRegistry registry,
+                                List<ActorMention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (taken[i] || !t.tag().startsWith("NN") || !ORG_HEADS.contains(lemma(t))) {
+                continue;
+            }
+            int b = i;
+            String countryHint = null;
+            while (b > 0 && !taken[b - 1] && (tokens.get(b - 1).tag().startsWith("NN")
+                    || tokens.get(b - 1).tag().equals("JJ") || "NATIONALITY".equals(tokens.get(b - 1).ner()))) {
+                if ("NATIONALITY".equals(tokens.get(b - 1).ner())) {
+                    countryHint = factory.country(tokens.get(b - 1).word()).map(Actor::country).orElse(null);
+                    break;
+                }
+                b--;
+            }
+            boolean definite = b > 0 && (isDeterminer(tokens.get(b - 1)) || tokens.get(b - 1).tag().equals("PRP$")
+                    || "NATIONALITY".equals(tokens.get(b - 1).ner()));
+            boolean capitalised = Character.isUpperCase(t.word().charAt(0)) && i > 0;
+            if (!definite && !capitalised) {
+                continue;
+            }
+            String phrase = text(tokens, b, i) + (b < i ? " " : "") + lemma(t);
+            Optional<Actor> ref = registry.byReference(phrase, countryHint);
+            if (ref.isEmpty() && b < i) {
+                ref = registry.byReference(lemma(t), countryHint);
+            }
+            if (ref.isPresent()) {
+                out.add(new ActorMention(b, i + 1, ref.get(), false));
+                for (int k = b; k <= i; k++) {
+                    taken[k] = true;
+                }
+            }
+        }
+    }
+
+    /** "Azerbaijan's Agency": the country in a possessive right before the name. */
+    private String possessorCountry(List<CoreLabel> tokens, int b) {
+        if (b >= 2 && isPossessive(tokens.get(b - 1))) {
+            return factory.country(tokens.get(b - 2).word()).map(Actor::country).orElse(null);
+        }
+        return null;
+    }
+
+    static boolean isPossessive(CoreLabel t) {
+        return t.tag().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
+    }
+
+    private static boolean isDeterminer(CoreLabel t) {
+        return t.tag().equals("DT");
+    }
+
+    private static boolean isAcronym(String w) {
+        String s = w.replace(".", "");
+        return s.length() >= 2 && s.length() <= 8 && s.chars().allMatch(c -> Character.isUpperCase(c)
+                || Character.isDigit(c)) && Character.isLetter(s.charAt(0));
+    }
+
+    private static boolean isOpenBracket(CoreLabel t) {
+        return t.word().equals("(") || t.word().equals("-LRB-");
+    }
+
+    private static boolean isCloseBracket(CoreLabel t) {
+        return t.word().equals(")") || t.word().equals("-RRB-");
+    }
+
+    private static boolean companyWord(List<CoreLabel> tokens, int e) {
+        return e < tokens.size() && COMPANY_WORDS.contains(lower(tokens.get(e)));
+    }
+
+    private static String lower(CoreLabel t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lemma(CoreLabel t) {
+        return t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The original text of tokens [b, e), with the spacing the article had. */
+    public static String text(List<CoreLabel> tokens, int b, int e) {
+        StringBuilder s = new StringBuilder();
+        for (int i = b; i < e; i++) {
+            CoreLabel t = tokens.get(i);
+            if (i > b) {
+                s.append(t.before());
+            }
+            s.append(t.originalText());
+        }
+        return s.toString();
+    }
+
+    static boolean isOrganisationKind(ActorKind k) {
+        return k != ActorKind.COUNTRY && k != ActorKind.CITY;
+    }
+}

@@ -1,0 +1,123 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.actor.ActorRegistry;
+import org.entente.event.Actor;
+import org.entente.event.Place;
+
+/**
+ * What an article has established so far, for the references later sentences make: the actors, the
+ * people and whom they act for, the parties of the last event ("the parties", "the sides"), the
+ * gatherings with their dates and places, and the article's protagonist.
+ */
+final class Discourse {
+    final ActorRegistry actors = new ActorRegistry();
+    private final Map<String, Participant> people = new LinkedHashMap<>();
+    private final Map<String, Gathering> gatherings = new LinkedHashMap<>();
+    private final Map<Actor, Integer> salience = new HashMap<>();
+    private List<Participant> lastParties = List.of();
+    private Participant lastPerson;
+    private Actor firstEventActor;
+
+    /** A multi-party gathering named in the article. */
+    record Gathering(String name, String date, Place location) {
+    }
+
+    void person(Participant p) {
+        if (p.person() == null || p.person().name() == null) {
+            return;
+        }
+        people.put(surname(p.person().name()), p);
+        lastPerson = p;
+    }
+
+    /** A person met before, by full name, surname or "M.Mammadov". */
+    Optional<Participant> person(String name) {
+        return Optional.ofNullable(people.get(surname(name)));
+    }
+
+    Optional<Participant> lastPerson() {
+        return Optional.ofNullable(lastPerson);
+    }
+
+    void parties(List<Participant> parties) {
+        if (parties.size() >= 2) {
+            lastParties = List.copyOf(parties);
+        }
+        if (firstEventActor == null && !parties.isEmpty()) {
+            firstEventActor = parties.get(0).actor();
+        }
+    }
+
+    List<Participant> lastParties() {
+        return lastParties;
+    }
+
+    void mentioned(Actor a, int weight) {
+        salience.merge(actors.canonical(a), weight, Integer::sum);
+    }
+
+    /**
+     * Whose story the article tells: the side an agentless "a meeting was held with X" belongs to. The
+     * first party of the first event found, else the most mentioned organisation.
+     */
+    Optional<Actor> protagonist() {
+        if (firstEventActor != null) {
+            return Optional.of(actors.canonical(firstEventActor));
+        }
+        return salience.entrySet().stream()
+                .filter(e -> e.getKey().kind() != org.entente.event.ActorKind.CITY)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> actors.canonical(e.getKey()));
+    }
+
+    void gathering(Gathering g) {
+        Gathering old = gatherings.get(key(g.name()));
+        if (old != null) {
+            g = new Gathering(old.name().length() >= g.name().length() ? old.name() : g.name(),
+                    old.date() != null ? old.date() : g.date(),
+                    old.location() != null ? old.location() : g.location());
+        }
+        gatherings.put(key(g.name()), g);
+    }
+
+    /** The gathering a phrase names: the same name, or "the exhibition" for the last one of that kind. */
+    Optional<Gathering> gathering(String phrase) {
+        String k = key(phrase);
+        if (gatherings.containsKey(k)) {
+            return Optional.of(gatherings.get(k));
+        }
+        List<Gathering> all = new ArrayList<>(gatherings.values());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            String name = key(all.get(i).name());
+            if (name.contains(k) || k.contains(name) || name.endsWith(lastWord(k))) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Gathering> lastGathering() {
+        return gatherings.values().stream().reduce((a, b) -> b);
+    }
+
+    private static String key(String s) {
+        return org.entente.actor.ActorNames.key(s);
+    }
+
+    private static String lastWord(String k) {
+        String[] w = k.split(" ");
+        return w[w.length - 1];
+    }
+
+    private static String surname(String name) {
+        String[] w = name.replace('.', ' ').strip().split("\\s+");
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+}

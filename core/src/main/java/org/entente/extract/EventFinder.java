@@ -1,0 +1,520 @@
+package org.entente.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.actor.ActorFactory;
+import org.entente.actor.ActorMention;
+import org.entente.actor.MentionFinder;
+import org.entente.event.Actor;
+import org.entente.event.ActorKind;
+import org.entente.event.EventType;
+import org.entente.event.Instrument;
+import org.entente.event.Place;
+import org.entente.instrument.InstrumentClassifier;
+import org.entente.time.DateResolver;
+import org.entente.time.StatusClassifier;
+import org.entente.trigger.TriggerLexicon;
+
+/**
+ * Finds the events one sentence states: each trigger word, its parties from the dependency graph, the
+ * document signed, the gathering attended, status, date and place.
+ */
+final class EventFinder {
+    private static final Set<String> TOPIC_VERBS = Set.of("discuss");
+    /** Verbs whose object is a counterpart ("met the minister", "received the delegation"). */
+    private static final Set<String> COUNTERPART_VERBS = Set.of("meet", "receive", "visit", "host", "negotiate",
+            "consult", "confer");
+    private static final Set<String> ATTEND_BY_LOCATION = Set.of("represent", "present", "exhibit", "showcase");
+
+    private final TriggerLexicon triggers = TriggerLexicon.shared();
+    private final StatusClassifier statuses = new StatusClassifier();
+    private final DateResolver dates = new DateResolver();
+    private final ActorFactory factory;
+    private final InstrumentClassifier instruments;
+
+    EventFinder(ActorFactory factory, InstrumentClassifier instruments) {
+        this.factory = factory;
+        this.instruments = instruments;
+    }
+
+    List<EventDraft> find(SentenceView s, Discourse discourse, LocalDate published) {
+        SemanticGraph g = s.graph();
+        ParticipantResolver resolver = new ParticipantResolver(s, discourse, factory);
+        rememberPeople(s, resolver);
+        List<EventDraft> out = new ArrayList<>();
+        for (IndexedWord w : g.vertexListSorted()) {
+            CoreLabel t = s.token(w.index() - 1);
+            Optional<EventType> type = triggers.typeOf(t.lemma(), t.tag());
+            if (type.isEmpty() || s.mentionAt(w.index() - 1).isPresent() || insideName(s, w)) {
+                continue;
+            }
+            StatusClassifier.Reading reading = statuses.read(g, w);
+            if (reading == StatusClassifier.Reading.NEGATED) {
+                continue;
+            }
+            EventDraft d = switch (type.get()) {
+                case AGREE -> agree(s, w, resolver, discourse);
+                case MEET -> meet(s, w, resolver, discourse);
+                case ATTEND -> attend(s, w, resolver, discourse);
+            };
+            if (d == null) {
+                continue;
+            }
+            d.sentence = s.index();
+            d.evidence = s.text();
+            finish(d, s, w, reading, discourse, published);
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** Every named person with the body they act for, so that "Mammadov said" later resolves. */
+    private static void rememberPeople(SentenceView s, ParticipantResolver resolver) {
+        for (IndexedWord w : s.graph().vertexListSorted()) {
+            int i = w.index() - 1;
+            boolean lastOfName = "PERSON".equals(s.token(i).ner())
+                    && (i + 1 >= s.tokens().size() || !"PERSON".equals(s.token(i + 1).ner()));
+            if (lastOfName) {
+                resolver.person(w);
+            }
+        }
+    }
+
+    // --- AGREE: "X and Y signed an MoU", "an MoU was signed between X and Y", "the signing of ... between"
+
+    private EventDraft agree(SentenceView s, IndexedWord w, ParticipantResolver r, Discourse discourse) {
+        SemanticGraph g = s.graph();
+        boolean noun = w.tag().startsWith("NN");
+        IndexedWord doc = null;
+        Sides sides = new Sides();
+        if (noun) {
+            doc = child(g, w, "nmod:of");
+            addAll(sides.between, r, children(g, w, "nmod:between"));
+            addAll(sides.a, r, children(g, w, "nmod:poss"));
+            IndexedWord gov = g.getParent(w);
+            if (gov != null) {
+                addAll(sides.a, r, children(g, gov, "nsubj"));
+            }
+        } else {
+            boolean passive = !children(g, w, "nsubj:pass").isEmpty() || !children(g, w, "aux:pass").isEmpty();
+            if (passive) {
+                doc = child(g, w, "nsubj:pass");
+                addAll(sides.a, r, children(g, w, "obl:agent"));
+                addAll(sides.a, r, children(g, w, "obl:by"));
+            } else {
+                doc = child(g, w, "obj");
+                addAll(sides.a, r, children(g, w, "nsubj"));
+            }
+            addAll(sides.b, r, children(g, w, "obl:with"));
+            addAll(sides.between, r, children(g, w, "obl:between"));
+        }
+        if (doc != null) {
+            addAll(sides.between, r, children(g, doc, "nmod:between"));
+            addAll(sides.b, r, children(g, doc, "nmod:with"));
+            if (!isDocument(doc)) {
+                return null;
+            }
+        } else if (!noun) {
+            return null;
+        }
+        EventDraft d = new EventDraft();
+        d.type = EventType.AGREE;
+        d.instrument = doc == null ? null : instrument(s, doc);
+        if (!sides.join(d, discourse, false)) {
+            return null;
+        }
+        return d;
+    }
+
+    private boolean isDocument(IndexedWord doc) {
+        String l = doc.lemma().toLowerCase(Locale.ROOT);
+        return instruments.isInstrumentHead(l) || l.equals("document") || l.equals("memoranda") || l.equals("it")
+                || l.equals("deal") || l.equals("mou");
+    }
+
+    private Instrument instrument(SentenceView s, IndexedWord doc) {
+        SemanticGraph g = s.graph();
+        int b = doc.index() - 1;
+        int e = doc.index();
+        for (IndexedWord d : g.descendants(doc)) {
+            int i = d.index() - 1;
+            String rel = g.getParent(d) == null ? "" : relation(g, g.getParent(d), d);
+            if (i < b && i >= doc.index() - 4 && !s.token(i).tag().equals("DT")) {
+                b = Math.min(b, i);
+            }
+            if (i >= e && i < doc.index() + 14 && !rel.startsWith("nmod:between") && !rel.startsWith("acl")
+                    && !"PERSON".equals(s.token(i).ner()) && s.mentionAt(i).isEmpty()) {
+                e = Math.max(e, i + 1);
+            }
+        }
+        // stop before "between", "with", "by" and the parties
+        for (int i = doc.index(); i < e; i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("between") || w.equals("with") || w.equals("by") || w.equals(",") || w.equals("which")
+                    || w.equals("signed") || w.equals("was") || w.equals("that")) {
+                e = i;
+                break;
+            }
+        }
+        while (b < e && (s.token(b).tag().equals("DT") || s.token(b).tag().equals("CD") && false)) {
+            b++;
+        }
+        String text = MentionFinder.text(s.tokens(), b, e).replaceAll("^[\"“]|[\"”]$", "");
+        return new Instrument(text, instruments.kindOf(text));
+    }
+
+    // --- MEET: "X met (with) Y", "X held talks with Y", "a meeting was held with Y", "the parties discussed"
+
+    private EventDraft meet(SentenceView s, IndexedWord w, ParticipantResolver r, Discourse discourse) {
+        SemanticGraph g = s.graph();
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        Sides sides = new Sides();
+        boolean noun = w.tag().startsWith("NN");
+        if (noun) {
+            IndexedWord gov = g.getParent(w);
+            String rel = gov == null ? "" : relation(g, gov, w);
+            addAll(sides.between, r, children(g, w, "nmod:between"));
+            addAll(sides.b, r, children(g, w, "nmod:with"));
+            addAll(sides.a, r, children(g, w, "nmod:poss"));
+            if (lemma.equals("visit")) {
+                addAll(sides.a, r, children(g, w, "nmod:of"));
+                addAll(sides.b, r, organisationsOnly(r, children(g, w, "nmod:to")));
+            } else {
+                addAll(sides.between, r, children(g, w, "nmod:of"));
+            }
+            boolean ownParties = !(sides.a.isEmpty() && sides.b.isEmpty() && sides.between.isEmpty());
+            if (!ownParties && !(gov != null && (rel.equals("obj") || rel.startsWith("nsubj"))
+                    && triggers.isLightVerb(gov.lemma()))) {
+                // "during the meeting", "the meeting was fruitful": a setting, not a report of who met
+                return null;
+            }
+            if (gov != null && (rel.equals("obj") || rel.startsWith("nsubj")) && triggers.isLightVerb(gov.lemma())) {
+                addAll(sides.a, r, children(g, gov, "nsubj"));
+                addAll(sides.a, r, children(g, gov, "obl:agent"));
+                addAll(sides.b, r, children(g, gov, "obl:with"));
+                addAll(sides.between, r, children(g, gov, "obl:between"));
+            }
+        } else {
+            addAll(sides.a, r, children(g, w, "nsubj"));
+            addAll(sides.a, r, children(g, w, "obl:agent"));
+            addAll(sides.b, r, children(g, w, "obl:with"));
+            addAll(sides.between, r, children(g, w, "obl:between"));
+            if (COUNTERPART_VERBS.contains(lemma)) {
+                List<IndexedWord> objects = children(g, w, "obj");
+                addAll(sides.b, r, lemma.equals("visit") ? organisationsOnly(r, objects) : objects);
+                addAll(sides.a, r, children(g, w, "nsubj:pass"));
+            }
+            if (TOPIC_VERBS.contains(lemma)) {
+                addAll(sides.a, r, children(g, w, "nsubj:pass").isEmpty() ? List.of() : List.of());
+            }
+        }
+        EventDraft d = new EventDraft();
+        d.type = EventType.MEET;
+        return sides.join(d, discourse, true) ? d : null;
+    }
+
+    private List<IndexedWord> organisationsOnly(ParticipantResolver r, List<IndexedWord> words) {
+        return words.stream().filter(x -> r.resolve(x).stream()
+                .anyMatch(p -> p.actor().kind() != ActorKind.COUNTRY && p.actor().kind() != ActorKind.CITY)).toList();
+    }
+
+    // --- ATTEND: "X attended/participated in/was represented at G", "the participation of X in G"
+
+    private EventDraft attend(SentenceView s, IndexedWord w, ParticipantResolver r, Discourse discourse) {
+        SemanticGraph g = s.graph();
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        List<Participant> actors = new ArrayList<>();
+        List<IndexedWord> places = new ArrayList<>();
+        if (lemma.equals("part")) {
+            // "took part in the forum"
+            IndexedWord take = g.getParent(w);
+            if (take == null || !take.lemma().equalsIgnoreCase("take")) {
+                return null;
+            }
+            actors.addAll(resolveAll(r, children(g, take, "nsubj")));
+            places.addAll(children(g, take, "obl:in"));
+        } else if (w.tag().startsWith("NN")) {
+            actors.addAll(resolveAll(r, children(g, w, "nmod:of")));
+            actors.addAll(resolveAll(r, children(g, w, "nmod:poss")));
+            places.addAll(children(g, w, "nmod:in"));
+            places.addAll(children(g, w, "nmod:at"));
+        } else {
+            actors.addAll(resolveAll(r, children(g, w, "nsubj")));
+            actors.addAll(resolveAll(r, children(g, w, "nsubj:pass")));
+            places.addAll(children(g, w, "obj"));
+            places.addAll(children(g, w, "obl:in"));
+            places.addAll(children(g, w, "obl:at"));
+            if (ATTEND_BY_LOCATION.contains(lemma) && children(g, w, "nsubj:pass").isEmpty()
+                    && !lemma.equals("exhibit")) {
+                return null;
+            }
+        }
+        Discourse.Gathering gathering = null;
+        for (IndexedWord p : places) {
+            gathering = gatheringOf(s, p, discourse);
+            if (gathering == null && !ATTEND_BY_LOCATION.contains(lemma)) {
+                gathering = namedGathering(s, p, discourse);
+            }
+            if (gathering != null) {
+                break;
+            }
+        }
+        if (gathering == null || actors.isEmpty()) {
+            return null;
+        }
+        EventDraft d = new EventDraft();
+        d.type = EventType.ATTEND;
+        d.eventName = gathering.name();
+        d.parties.addAll(dropRedundantCountries(actors));
+        return d;
+    }
+
+    /** "participated in IDEF": what one attends is a gathering even without a head noun, if it has a name. */
+    private Discourse.Gathering namedGathering(SentenceView s, IndexedWord w, Discourse discourse) {
+        int i = w.index() - 1;
+        if (!s.token(i).tag().startsWith("NNP")) {
+            return null;
+        }
+        int b = i;
+        int e = i + 1;
+        while (b > 0 && (s.token(b - 1).tag().startsWith("NNP") || s.token(b - 1).tag().equals("CD"))) {
+            b--;
+        }
+        while (e < s.tokens().size() && (s.token(e).tag().startsWith("NNP") || s.token(e).tag().equals("CD")
+                || s.token(e).word().equals("-"))) {
+            e++;
+        }
+        String name = MentionFinder.text(s.tokens(), b, e);
+        Optional<ActorMention> m = s.mentionAt(i);
+        if (m.isPresent() && m.get().place()) {
+            return null;
+        }
+        discourse.gathering(new Discourse.Gathering(name, null, null));
+        return discourse.gathering(name).orElse(null);
+    }
+
+    private Discourse.Gathering gatheringOf(SentenceView s, IndexedWord w, Discourse discourse) {
+        Optional<Discourse.Gathering> g = GatheringFinder.at(s, w.index() - 1, discourse);
+        if (g.isPresent()) {
+            return g.get();
+        }
+        for (IndexedWord c : s.graph().getChildren(w)) {
+            if (GatheringFinder.isGatheringHead(s.token(c.index() - 1))) {
+                g = GatheringFinder.at(s, c.index() - 1, discourse);
+                if (g.isPresent()) {
+                    return g.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    // --- attributes common to all types
+
+    private void finish(EventDraft d, SentenceView s, IndexedWord w, StatusClassifier.Reading reading,
+                        Discourse discourse, LocalDate published) {
+        SemanticGraph g = s.graph();
+        Discourse.Gathering setting = setting(s, w, discourse);
+        if (d.eventName == null && setting != null) {
+            d.eventName = setting.name();
+        }
+        Discourse.Gathering known = d.eventName == null ? null : discourse.gathering(d.eventName).orElse(null);
+        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence());
+        String date = closestDate(g, w, mentioned);
+        if (date == null && known != null) {
+            date = known.date();
+        }
+        date = pastIfUndated(date, reading, mentioned, published);
+        d.status = statuses.status(reading, date, published);
+        if (date == null && d.status == org.entente.event.Status.DONE) {
+            date = dates.newsMonth(published).orElse(null);
+        }
+        d.date = date;
+        d.location = location(s, w, d);
+        if (d.location == null && known != null) {
+            d.location = known.location();
+        }
+    }
+
+    /**
+     * "signed on February 18", read in September: a past event with a day and month but no year is in the
+     * past year, even where SUTime resolved it forward.
+     */
+    private static String pastIfUndated(String date, StatusClassifier.Reading reading,
+                                        List<DateResolver.DateMention> mentioned, LocalDate published) {
+        if (date == null || published == null || reading != StatusClassifier.Reading.DONE || date.contains("/")) {
+            return date;
+        }
+        boolean explicitYear = mentioned.stream().anyMatch(m -> m.value().equals(date) && m.explicitYear());
+        if (explicitYear || date.length() < 7 || date.compareTo(published.toString().substring(0, date.length())) <= 0) {
+            return date;
+        }
+        int year = Integer.parseInt(date.substring(0, 4)) - 1;
+        return year + date.substring(4);
+    }
+
+    /** "during the exhibition", "on the sidelines of the forum", "as part of MUSIAD Expo 2020". */
+    private Discourse.Gathering setting(SentenceView s, IndexedWord w, Discourse discourse) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (GatheringFinder.isGatheringHead(s.token(i))) {
+                Optional<Discourse.Gathering> g = GatheringFinder.at(s, i, discourse);
+                if (g.isPresent()) {
+                    return g.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private String closestDate(SemanticGraph g, IndexedWord w, List<DateResolver.DateMention> mentioned) {
+        if (mentioned.isEmpty()) {
+            return null;
+        }
+        DateResolver.DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateResolver.DateMention m : mentioned) {
+            IndexedWord head = g.getNodeByIndexSafe(m.end());
+            int dist = head == null ? 99 : pathLength(g, w, head);
+            if (dist < bestDistance) {
+                bestDistance = dist;
+                best = m;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static int pathLength(SemanticGraph g, IndexedWord a, IndexedWord b) {
+        List<?> path = g.getShortestUndirectedPathNodes(a, b);
+        return path == null ? 99 : path.size();
+    }
+
+    private Place location(SentenceView s, IndexedWord w, EventDraft d) {
+        SemanticGraph g = s.graph();
+        List<IndexedWord> candidates = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("obl:to")
+                    && w.lemma().equals("visit") || rel.equals("nmod:to") && w.lemma().equals("visit")) {
+                candidates.add(e.getDependent());
+            }
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("in")) {
+                IndexedWord x = g.getNodeByIndexSafe(i + 1);
+                if (x != null) {
+                    candidates.add(x);
+                }
+            }
+        }
+        for (IndexedWord c : candidates) {
+            Optional<ActorMention> m = s.mentionAt(c.index() - 1);
+            if (m.isPresent() && m.get().place()) {
+                Actor a = m.get().actor();
+                boolean party = d.parties.stream().anyMatch(p -> p.actor().equals(a));
+                if (!party) {
+                    return new Place(MentionFinder.text(s.tokens(), m.get().begin(), m.get().end()), a.country());
+                }
+            }
+        }
+        return null;
+    }
+
+    // --- helpers
+
+    /** The two sides of an interaction as the grammar gives them, joined with the discourse's help. */
+    private static final class Sides {
+        final List<Participant> a = new ArrayList<>();
+        final List<Participant> b = new ArrayList<>();
+        final List<Participant> between = new ArrayList<>();
+
+        boolean join(EventDraft d, Discourse discourse, boolean pairwise) {
+            List<Participant> all = distinct(a, b, between);
+            if (all.size() == 1) {
+                Optional<Actor> hero = discourse.protagonist();
+                if (hero.isEmpty() || hero.get().equals(all.get(0).actor())) {
+                    return false;
+                }
+                all = new ArrayList<>(List.of(new Participant(hero.get(), null), all.get(0)));
+                d.confidence = 0.6;
+            }
+            all = dropRedundantCountries(all);
+            if (all.size() < 2) {
+                return false;
+            }
+            d.parties.addAll(all);
+            return true;
+        }
+    }
+
+    @SafeVarargs
+    private static List<Participant> distinct(List<Participant>... lists) {
+        Map<Actor, Participant> out = new LinkedHashMap<>();
+        for (List<Participant> l : lists) {
+            for (Participant p : l) {
+                out.merge(p.actor(), p, (x, y) -> x.person() != null ? x : y);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** A country is a party only when the text names no body of that country among the parties. */
+    static List<Participant> dropRedundantCountries(List<Participant> parties) {
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : parties) {
+            boolean redundant = p.actor().kind() == ActorKind.COUNTRY && parties.stream().anyMatch(q ->
+                    q.actor().kind() != ActorKind.COUNTRY && p.actor().country() != null
+                            && p.actor().country().equals(q.actor().country()));
+            if (!redundant) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static void addAll(List<Participant> into, ParticipantResolver r, List<IndexedWord> words) {
+        for (IndexedWord w : words) {
+            into.addAll(r.resolve(w));
+        }
+    }
+
+    private static List<Participant> resolveAll(ParticipantResolver r, List<IndexedWord> words) {
+        List<Participant> out = new ArrayList<>();
+        addAll(out, r, words);
+        return out;
+    }
+
+    private static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String relation) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals(relation)) {
+                out.add(e.getDependent());
+            }
+        }
+        return out;
+    }
+
+    private static IndexedWord child(SemanticGraph g, IndexedWord w, String relation) {
+        List<IndexedWord> c = children(g, w, relation);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    private static String relation(SemanticGraph g, IndexedWord gov, IndexedWord dep) {
+        SemanticGraphEdge e = g.getEdge(gov, dep);
+        return e == null ? "" : e.getRelation().toString();
+    }
+
+    /** "Shusha Declaration", "Paris Air Show": a trigger-like word inside a proper name is not a trigger. */
+    private static boolean insideName(SentenceView s, IndexedWord w) {
+        return w.tag().startsWith("NNP") && GatheringFinder.isGatheringHead(s.token(w.index() - 1));
+    }
+}

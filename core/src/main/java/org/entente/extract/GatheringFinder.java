@@ -1,0 +1,81 @@
+package org.entente.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.actor.MentionFinder;
+import org.entente.lexicon.WordList;
+
+/**
+ * Names of multi-party gatherings: "MUSIAD Expo 2020", "the 18th World Historical Cities Conference",
+ * "Paris Air Show-2019" exhibition; "the exhibition" refers back to the last one named.
+ */
+final class GatheringFinder {
+    private static final Set<String> HEADS = WordList.load("gatherings.tsv").firstColumn();
+
+    private GatheringFinder() {
+    }
+
+    static boolean isGatheringHead(CoreLabel t) {
+        return t.tag().startsWith("NN") && HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The gathering a head word at token {@code i} names, resolved against the article so far. */
+    static Optional<Discourse.Gathering> at(SentenceView s, int i, Discourse discourse) {
+        CoreLabel head = s.token(i);
+        if (!isGatheringHead(head)) {
+            return Optional.empty();
+        }
+        int b = i;
+        int e = i + 1;
+        boolean proper = head.tag().startsWith("NNP");
+        if (proper) {
+            while (b > 0 && partOfName(s.token(b - 1))) {
+                b--;
+            }
+        } else {
+            // "Paris Air Show-2019" exhibition: a quoted or capitalised name right before the common noun
+            int k = i;
+            while (k > 0 && isQuote(s.token(k - 1))) {
+                k--;
+            }
+            int nb = k;
+            while (nb > 0 && partOfName(s.token(nb - 1))) {
+                nb--;
+            }
+            if (nb < k) {
+                b = nb;
+                e = k;
+                proper = true;
+            }
+        }
+        if (proper) {
+            while (e < s.tokens().size() && (s.token(e).tag().equals("CD") || s.token(e).word().equals("-")
+                    && e + 1 < s.tokens().size() && s.token(e + 1).tag().equals("CD"))) {
+                e++;
+            }
+            while (b < e && (s.token(b).tag().equals("DT") || isQuote(s.token(b)))) {
+                b++;
+            }
+            String name = MentionFinder.text(s.tokens(), b, e).replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
+            Discourse.Gathering g = new Discourse.Gathering(name, null, null);
+            Optional<Discourse.Gathering> known = discourse.gathering(name);
+            discourse.gathering(g);
+            return discourse.gathering(name).or(() -> known);
+        }
+        return discourse.gathering(head.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean partOfName(CoreLabel t) {
+        String w = t.word();
+        return t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) || t.tag().equals("CD")
+                || w.matches("\\d+(st|nd|rd|th)") || w.equals("-") || w.equals("&")
+                || t.tag().equals("JJ") && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isQuote(CoreLabel t) {
+        String w = t.word();
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''");
+    }
+}

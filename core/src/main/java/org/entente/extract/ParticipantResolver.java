@@ -1,0 +1,253 @@
+package org.entente.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.actor.ActorFactory;
+import org.entente.actor.ActorMention;
+import org.entente.actor.MentionFinder;
+import org.entente.event.Actor;
+import org.entente.event.ActorKind;
+import org.entente.event.Person;
+import org.entente.lexicon.WordList;
+
+/**
+ * From a word in an argument position of a trigger to the actors it stands for. A word may be an actor
+ * mention ("USAID"), a person ("Orkhan Mammadov", mapped to the organisation they act for), a proxy
+ * ("the management of Nexter", "a delegation headed by ..."), a title ("the Minister of Agriculture"),
+ * a demonym side ("the French side") or a reference to the last parties ("the parties", "both sides").
+ */
+final class ParticipantResolver {
+    private static final Set<String> PROXIES = WordList.load("proxies.tsv").firstColumn();
+    private static final Set<String> PARTY_WORDS = WordList.load("references.tsv").firstColumn();
+    private static final Set<String> TITLE_WORDS = WordList.load("titles.tsv").firstColumn();
+    private static final Set<String> ORG_HEADS = WordList.load("organisation-heads.tsv").firstColumn();
+    /** Relations through which a proxy or a person leads to whom it belongs. */
+    private static final List<String> BELONGS = List.of("nmod:of", "nmod:poss", "compound", "nmod:from", "nmod:as",
+            "nmod:such_as", "nmod:at", "nmod:to", "nmod:for", "appos", "amod", "nmod:in", "acl", "obl:agent",
+            "obl:by", "nmod:including", "dep", "nmod");
+
+    private final SentenceView s;
+    private final Discourse discourse;
+    private final ActorFactory factory;
+
+    ParticipantResolver(SentenceView sentence, Discourse discourse, ActorFactory factory) {
+        this.s = sentence;
+        this.discourse = discourse;
+        this.factory = factory;
+    }
+
+    /** The participants a word stands for, with its conjuncts ("Nexter, Thales and Lacroix"). */
+    List<Participant> resolve(IndexedWord w) {
+        Map<Actor, Participant> out = new LinkedHashMap<>();
+        collect(w, 0, out);
+        for (IndexedWord c : s.graph().getChildrenWithReln(w, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations
+                .valueOf("conj:and"))) {
+            collect(c, 0, out);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private void collect(IndexedWord w, int depth, Map<Actor, Participant> out) {
+        if (depth > 4) {
+            return;
+        }
+        int i = w.index() - 1;
+        Optional<ActorMention> m = s.mentionAt(i);
+        CoreLabel t = s.token(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (t.tag().endsWith("S") && ORG_HEADS.contains(lemma) && distributePlural(w, out)) {
+            return;
+        }
+        if (m.isPresent()) {
+            add(out, new Participant(m.get().actor(), null));
+            return;
+        }
+        if ("PERSON".equals(t.ner())) {
+            person(w).ifPresent(p -> add(out, p));
+            return;
+        }
+        if (t.tag().startsWith("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
+            discourse.lastPerson().ifPresent(p -> add(out, p));
+            return;
+        }
+        if ((t.tag().equals("NNS") || t.tag().equals("NNPS") || hasNumberOrBoth(w)) && PARTY_WORDS.contains(lemma)
+                && isDefinite(w)) {
+            discourse.lastParties().forEach(p -> add(out, p));
+            return;
+        }
+        if (PROXIES.contains(lemma) || TITLE_WORDS.contains(lemma) || isTitle(t)) {
+            int before = out.size();
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+                if (belongs(e.getRelation().toString())) {
+                    collect(e.getDependent(), depth + 1, out);
+                }
+            }
+            if (out.size() == before) {
+                // "the French side", "Azerbaijani delegation": the demonym stands for its country
+                for (IndexedWord c : s.graph().getChildren(w)) {
+                    if ("NATIONALITY".equals(s.token(c.index() - 1).ner())) {
+                        factory.country(c.word()).ifPresent(a -> add(out,
+                                new Participant(discourse.actors.register(a), null)));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "The central banks of Azerbaijan and Uzbekistan": one body of that kind per country named.
+     * Returns false when the plural noun names no countries.
+     */
+    private boolean distributePlural(IndexedWord w, Map<Actor, Participant> out) {
+        List<IndexedWord> countries = new ArrayList<>();
+        for (IndexedWord c : s.graph().getChildrenWithReln(w,
+                edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.valueOf("nmod:of"))) {
+            countries.add(c);
+        }
+        List<Actor> places = new ArrayList<>();
+        for (IndexedWord c : countries) {
+            s.mentionAt(c.index() - 1).filter(x -> x.actor().kind() == ActorKind.COUNTRY)
+                    .ifPresent(x -> places.add(x.actor()));
+        }
+        if (places.size() < 2) {
+            return false;
+        }
+        StringBuilder kind = new StringBuilder();
+        for (IndexedWord c : s.graph().getChildren(w)) {
+            String rel = s.graph().getEdge(w, c).getRelation().toString();
+            if ((rel.equals("compound") || rel.equals("amod")) && c.index() < w.index()) {
+                kind.append(capitalise(c.word())).append(' ');
+            }
+        }
+        kind.append(capitalise(w.lemma()));
+        for (Actor country : places) {
+            Actor body = factory.organisation(kind + " of " + country.name(), country.country());
+            add(out, new Participant(discourse.actors.register(body), null));
+        }
+        return true;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
+    Optional<Participant> person(IndexedWord w) {
+        int[] span = s.nerSpan(w.index() - 1, "PERSON");
+        String name = MentionFinder.text(s.tokens(), span[0], span[1]);
+        IndexedWord head = w;
+        Map<Actor, Participant> found = new LinkedHashMap<>();
+        List<IndexedWord> around = new ArrayList<>(s.graph().getChildList(head));
+        for (SemanticGraphEdge e : s.graph().incomingEdgeList(head)) {
+            if (e.getRelation().toString().equals("appos") || e.getRelation().toString().startsWith("compound")) {
+                around.add(e.getGovernor());
+            }
+        }
+        for (IndexedWord c : around) {
+            if (c.index() - 1 >= span[0] && c.index() - 1 < span[1]) {
+                continue;
+            }
+            collectOrg(c, 0, found);
+        }
+        String title = s.titleBefore(span[0]);
+        Actor actor = pickOrganisation(found);
+        if (actor == null && title != null) {
+            actor = TitleOrganisations.organisationOfTitle(title, factory).map(discourse.actors::register)
+                    .orElse(null);
+        }
+        if (actor == null) {
+            Optional<Participant> known = discourse.person(name);
+            if (known.isPresent()) {
+                Participant p = known.get();
+                return Optional.of(new Participant(discourse.actors.canonical(p.actor()),
+                        new Person(p.person().name(), title != null ? title : p.person().title(),
+                                discourse.actors.canonical(p.actor()).name())));
+            }
+            return Optional.empty();
+        }
+        Participant p = new Participant(actor, new Person(name, title, actor.name()));
+        discourse.person(p);
+        return Optional.of(p);
+    }
+
+    private void collectOrg(IndexedWord w, int depth, Map<Actor, Participant> out) {
+        if (depth > 3) {
+            return;
+        }
+        Optional<ActorMention> m = s.mentionAt(w.index() - 1);
+        if (m.isPresent()) {
+            add(out, new Participant(m.get().actor(), null));
+            return;
+        }
+        CoreLabel t = s.token(w.index() - 1);
+        if ("PERSON".equals(t.ner())) {
+            return;
+        }
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+            if (belongs(e.getRelation().toString())) {
+                collectOrg(e.getDependent(), depth + 1, out);
+            }
+        }
+    }
+
+    /** The most specific body: an organisation over a city over a country. */
+    private static Actor pickOrganisation(Map<Actor, Participant> found) {
+        Actor best = null;
+        for (Actor a : found.keySet()) {
+            if (best == null || rank(a) > rank(best)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Actor a) {
+        return a.kind() == ActorKind.COUNTRY ? 0 : a.kind() == ActorKind.CITY ? 1 : 2;
+    }
+
+    private static boolean belongs(String rel) {
+        return BELONGS.stream().anyMatch(b -> rel.equals(b) || rel.startsWith(b + ":") && !b.equals("nmod"))
+                || rel.startsWith("nmod:") && !rel.equals("nmod:tmod") && !rel.equals("nmod:within")
+                && !rel.equals("nmod:during");
+    }
+
+    private boolean isTitle(CoreLabel t) {
+        return "TITLE".equals(t.ner());
+    }
+
+    private boolean hasNumberOrBoth(IndexedWord w) {
+        for (IndexedWord c : s.graph().getChildren(w)) {
+            String l = c.lemma().toLowerCase(Locale.ROOT);
+            if (l.equals("both") || l.equals("two") || l.equals("three")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDefinite(IndexedWord w) {
+        for (IndexedWord c : s.graph().getChildren(w)) {
+            String l = c.lemma().toLowerCase(Locale.ROOT);
+            if (l.equals("the") || l.equals("both") || l.equals("two") || l.equals("these") || l.equals("all")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Map<Actor, Participant> out, Participant p) {
+        Participant old = out.get(p.actor());
+        if (old == null || old.person() == null) {
+            out.put(p.actor(), p);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.entente.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.entente.actor.ActorMention;
+import org.entente.actor.MentionFinder;
+
+/** One analysed sentence: its tokens, dependency graph and the actor mentions found in it. */
+record SentenceView(int index, CoreSentence sentence, List<ActorMention> mentions) {
+
+    List<CoreLabel> tokens() {
+        return sentence.tokens();
+    }
+
+    CoreLabel token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    SemanticGraph graph() {
+        return sentence.dependencyParse();
+    }
+
+    String text() {
+        return sentence.text();
+    }
+
+    Optional<ActorMention> mentionAt(int tokenIndex) {
+        return mentions.stream().filter(m -> m.covers(tokenIndex)).findFirst();
+    }
+
+    /** The run of tokens around {@code i} that carry the same NER label. */
+    int[] nerSpan(int i, String label) {
+        int b = i;
+        int e = i + 1;
+        while (b > 0 && label.equals(token(b - 1).ner())) {
+            b--;
+        }
+        while (e < tokens().size() && label.equals(token(e).ner())) {
+            e++;
+        }
+        return new int[] {b, e};
+    }
+
+    /**
+     * The title right before a person's name: "Board Chairman" in "Agency's Board Chairman Orkhan Mammadov",
+     * "Minister of Agriculture and Rural Development of Poland" before "Robert Telus". Null if none.
+     */
+    String titleBefore(int nameStart) {
+        int e = nameStart;
+        int b = e;
+        while (b > 0) {
+            CoreLabel t = token(b - 1);
+            String w = t.word();
+            boolean titleLike = "TITLE".equals(t.ner()) || t.tag().startsWith("NNP") && !"PERSON".equals(t.ner())
+                    || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals(",") || w.equals("the")
+                    || w.equals("-")) && b - 1 > 0 && b < e;
+            if (!titleLike || MentionFinder.text(tokens(), b - 1, b).endsWith("'s") || w.equals("'s")
+                    || w.equals("’s")) {
+                break;
+            }
+            b--;
+        }
+        while (b < e && !startsTitle(token(b))) {
+            b++;
+        }
+        while (e > b && !"TITLE".equals(token(e - 1).ner()) && !token(e - 1).tag().startsWith("NNP")) {
+            e--;
+        }
+        if (b >= e) {
+            return null;
+        }
+        String text = MentionFinder.text(tokens(), b, e);
+        return text.isBlank() ? null : text;
+    }
+
+    private static boolean startsTitle(CoreLabel t) {
+        return "TITLE".equals(t.ner()) || t.tag().startsWith("NNP")
+                && !t.word().toLowerCase(Locale.ROOT).equals("the");
+    }
+}

@@ -1,0 +1,79 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.article.Article;
+import org.entente.event.Actor;
+import org.entente.event.Event;
+import org.entente.event.EventType;
+import org.entente.event.Status;
+import org.junit.jupiter.api.Test;
+
+/** Whole-pipeline behaviour on short texts written for these tests. */
+class ExtractorSentencesTest {
+    static final Extractor EXTRACTOR = new Extractor();
+
+    static List<Event> events(String text) throws ArticleRejectedException {
+        return EXTRACTOR.extract(new Article("t", null, LocalDate.of(2023, 5, 10), text)).events();
+    }
+
+    static Set<String> names(Event e) {
+        return e.actors().stream().map(Actor::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void passiveSigningBetweenTwoOrganisations() throws Exception {
+        List<Event> ev = events("A memorandum of understanding was signed between Kazakhstan's Export Credit Agency "
+                + "and the Georgian Railway Company in Tbilisi on May 8.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
+        assertEquals(Status.DONE, agree.status());
+        assertEquals(2, agree.actors().size());
+        assertTrue(names(agree).contains("Export Credit Agency"), names(agree).toString());
+        assertEquals("KAZ", agree.actors().stream().filter(a -> a.name().equals("Export Credit Agency"))
+                .findFirst().orElseThrow().country());
+        assertEquals("mou", agree.instrument().kind().json());
+        assertEquals("2023-05-08", agree.date());
+        assertEquals("Tbilisi", agree.location().name());
+    }
+
+    @Test
+    void plannedSigningIsNeverDone() throws Exception {
+        List<Event> ev = events("The Ministry of Economy of Uzbekistan and the Ministry of Trade of Malaysia "
+                + "will sign an agreement on investment protection next month.");
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.AGREE && e.status() == Status.PLANNED), ev.toString());
+        assertTrue(ev.stream().noneMatch(e -> e.status() == Status.DONE), ev.toString());
+    }
+
+    @Test
+    void oneActorMeetingSeveralCompaniesGivesOneEventEach() throws Exception {
+        List<Event> ev = events("Norway's Ministry of Fisheries held talks with Mowi, Salmar and Leroy Seafood Group.");
+        List<Event> meets = ev.stream().filter(e -> e.type() == EventType.MEET).toList();
+        assertEquals(3, meets.size(), meets.toString());
+        meets.forEach(m -> assertEquals(2, m.actors().size()));
+    }
+
+    @Test
+    void attendanceNeedsAGathering() throws Exception {
+        List<Event> ev = events("Georgia was represented at the Berlin Tourism Fair ITB 2023 with a national stand.");
+        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow();
+        assertEquals("GEO", attend.actors().get(0).country());
+        assertTrue(attend.eventName() != null && attend.eventName().contains("Tourism Fair"), attend.eventName());
+    }
+
+    @Test
+    void unrelatedNewsHasNoEvent() throws Exception {
+        assertEquals(List.of(), events("Heavy rain flooded several streets in the capital on Monday, and the "
+                + "weather service expects more showers this week."));
+    }
+
+    @Test
+    void negatedMeetingIsNoEvent() throws Exception {
+        List<Event> ev = events("The foreign ministers of Chile and Peru did not meet in Lima as planned.");
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.MEET), ev.toString());
+    }
+}

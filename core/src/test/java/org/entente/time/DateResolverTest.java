@@ -1,0 +1,38 @@
+package org.entente.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.nlp.Sentences;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private final DateResolver resolver = new DateResolver();
+
+    @Test
+    void normalisesSutimeValues() {
+        assertEquals("2019-06-19", DateResolver.normalise("2019-06-19"));
+        assertEquals("2019-07", DateResolver.normalise("2019-07"));
+        assertEquals("2021", DateResolver.normalise("2021"));
+        assertEquals("2020-11-18/2020-11-21", DateResolver.normalise("(2020-11-18,2020-11-21,P4D)"));
+        assertNull(DateResolver.normalise("XXXX-07"));
+        assertNull(DateResolver.normalise("PRESENT_REF"));
+        assertNull(DateResolver.normalise(null));
+    }
+
+    @Test
+    void relativeDatesResolveAgainstPublication() {
+        List<DateResolver.DateMention> dates = resolver.dates(
+                Sentences.parse("The forum opened in Tashkent on the 17th.", LocalDate.of(2022, 10, 20)));
+        assertEquals("2022-10-17", dates.get(0).value());
+        dates = resolver.dates(Sentences.parse("Experts will visit Baku in July.", LocalDate.of(2019, 6, 19)));
+        assertEquals("2019-07", dates.get(0).value());
+    }
+
+    @Test
+    void newsMonthIsPublicationMonth() {
+        assertEquals("2023-02", resolver.newsMonth(LocalDate.of(2023, 2, 3)).orElseThrow());
+    }
+}
