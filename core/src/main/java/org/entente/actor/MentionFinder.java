@@ -19,6 +19,7 @@ import org.entente.lexicon.WordList;
  */
 public final class MentionFinder {
     private static final Set<String> ORG_HEADS = WordList.load("organisation-heads.tsv").firstColumn();
+    private static final Set<String> TITLE_WORDS = WordList.load("titles.tsv").firstColumn();
     private static final Set<String> COMPANY_WORDS = Set.of("company", "corporation", "group", "holding", "firm",
             "concern", "enterprise");
     private static final Set<String> PLACE_SUFFIXES = Set.of("city", "province", "region", "municipality",
@@ -63,6 +64,7 @@ public final class MentionFinder {
                 }
             }
         }
+        findUnlabelledOrganisations(tokens, taken, registry, out);
         findUnlabelledCompanies(tokens, taken, registry, out);
         findReferences(tokens, taken, registry, out);
         out.sort(java.util.Comparator.comparingInt(ActorMention::begin));
@@ -98,7 +100,7 @@ public final class MentionFinder {
             if (nameToken(t)) {
                 cb--;
             } else if (cb >= 2 && isConnector(t, tokens.get(cb - 2)) && nameToken(tokens.get(cb - 2))
-                    && !(isCoordinator(t) && isHead(tokens.get(cb - 2)))) {
+                    && !(isCoordinator(t) && (isHead(tokens.get(cb - 2)) || isPlace(tokens.get(cb - 2))))) {
                 cb--;
             } else {
                 break;
@@ -110,17 +112,42 @@ public final class MentionFinder {
         int ce = e;
         while (ce < tokens.size()) {
             CoreLabel t = tokens.get(ce);
-            if (nameToken(t)) {
+            if (nameToken(t) || hyphenated(tokens, ce)) {
                 ce++;
+            } else if (ce + 2 < tokens.size() && t.word().matches("of|for") && tokens.get(ce + 1).word().equals("the")
+                    && nameToken(tokens.get(ce + 2))) {
+                ce += 2;
             } else if (ce + 1 < tokens.size() && isConnector(t, tokens.get(ce - 1)) && nameToken(tokens.get(ce + 1))
-                    && !(isCoordinator(t) && isHead(tokens.get(ce - 1)))) {
+                    && !(isCoordinator(t) && (isHead(tokens.get(ce - 1)) || isPlace(tokens.get(ce + 1))))) {
                 ce++;
             } else {
                 break;
             }
         }
+        for (int i = Math.max(cb, b); i + 1 < ce; i++) {
+            // "... of Azerbaijan Vugar Mustafayev": a name never runs on after its country without a connector
+            boolean country = "COUNTRY".equals(tokens.get(i).ner()) || factory.country(tokens.get(i).word()).isPresent()
+                    && !tokens.get(i).word().matches("\\p{Lu}+");
+            if (country && !"COUNTRY".equals(tokens.get(i + 1).ner()) && nameToken(tokens.get(i + 1)) && i > cb) {
+                ce = i + 1;
+                break;
+            }
+        }
+        if (isAcronym(tokens.get(cb).word()) && ce - cb > 1 && registry.byAcronym(tokens.get(cb).word()).isPresent()) {
+            // "USAID Azerbaijan Mission Director": a known acronym followed by title words
+            return List.of(new ActorMention(cb, cb + 1, registry.byAcronym(tokens.get(cb).word()).get(), false));
+        }
+        String ministry = factory.country(text(tokens, cb, ce)).isEmpty() && cb >= 2 && tokens.get(cb - 1).word().matches("of|for")
+                && tokens.get(cb - 2).word().matches("(?i)ministers?") ? "Ministry " + tokens.get(cb - 1).word() + " "
+                : null;
         List<ActorMention> out = new ArrayList<>();
         List<int[]> parts = splitCoordinated(tokens, cb, ce);
+        if (ministry != null && parts.size() == 1) {
+            // "Minister of Energy of Azerbaijan": the title names its ministry
+            String text = ministry + text(tokens, cb, ce);
+            Actor actor = registry.register(factory.organisation(text, possessorCountry(tokens, cb - 2)));
+            return List.of(new ActorMention(cb, ce, actor, false));
+        }
         String sharedCountryTail = countryTail(tokens, parts.get(parts.size() - 1));
         for (int[] part : parts) {
             ActorMention m = organisation(tokens, part[0], part[1], registry,
@@ -134,6 +161,11 @@ public final class MentionFinder {
 
     private ActorMention organisation(List<CoreLabel> tokens, int b, int e, ActorRegistry registry, String tail) {
         String text = text(tokens, b, e);
+        if (b >= 2 && e < tokens.size() && isOpenBracket(tokens.get(b - 1)) && isCloseBracket(tokens.get(e))
+                && isPlace(tokens.get(b - 2)) && b - 2 <= 1) {
+            // "Hanoi (VNA) –": the news agency credited in a dateline is no party
+            return null;
+        }
         if (e - b == 1 && isAcronym(text)) {
             Optional<Actor> full = registry.byAcronym(text);
             if (full.isPresent()) {
@@ -144,6 +176,7 @@ public final class MentionFinder {
             Optional<Actor> ref = registry.byReference(lemma(tokens.get(b)), null);
             return ref.map(a -> new ActorMention(b, e, a, false)).orElse(null);
         }
+        text = singularHeads(tokens, b, e, text);
         String possessor = possessorCountry(tokens, b);
         Actor actor = factory.organisation(tail == null ? text : text + " " + tail, possessor);
         actor = registry.register(actor);
@@ -153,6 +186,20 @@ public final class MentionFinder {
             registry.acronym(tokens.get(e + 1).word(), actor);
         }
         return new ActorMention(b, e, actor, false);
+    }
+
+    /** "Central Banks of Azerbaijan" names one bank of Azerbaijan (the others follow by coordination). */
+    private static String singularHeads(List<CoreLabel> tokens, int b, int e, String text) {
+        for (int i = b; i < e; i++) {
+            String w = tokens.get(i).word();
+            String lower = w.toLowerCase(Locale.ROOT);
+            String single = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+                    : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            if (!single.equals(lower) && ORG_HEADS.contains(single) && Character.isUpperCase(w.charAt(0))) {
+                text = text.replace(w, Character.toUpperCase(single.charAt(0)) + single.substring(1));
+            }
+        }
+        return text;
     }
 
     /** Splits "A Ministry and B Ministry of X" into its bodies; "Ministry of Agriculture and Rural Development" stays. */
@@ -189,20 +236,38 @@ public final class MentionFinder {
         return false;
     }
 
+    private static boolean isPlace(CoreLabel t) {
+        String n = t.ner();
+        return "COUNTRY".equals(n) || "CITY".equals(n) || "STATE_OR_PROVINCE".equals(n) || "LOCATION".equals(n);
+    }
+
     private static boolean isHead(CoreLabel t) {
         String l = lemma(t);
-        return ORG_HEADS.contains(l) || COMPANY_WORDS.contains(l);
+        String single = l.endsWith("ies") ? l.substring(0, l.length() - 3) + "y"
+                : l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
+        return ORG_HEADS.contains(l) || COMPANY_WORDS.contains(l) || ORG_HEADS.contains(single);
     }
 
     /** A word that can be part of a proper organisation name. */
     private static boolean nameToken(CoreLabel t) {
         String w = t.word();
+        if (TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         if (w.isEmpty() || "PERSON".equals(t.ner()) || "TITLE".equals(t.ner()) || "DATE".equals(t.ner())
                 || isPossessive(t) || t.tag().equals("POS") || t.tag().startsWith("PRP") || t.tag().equals("DT")) {
             return false;
         }
         char c = w.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) && t.tag().equals("NNP") || w.equals("&");
+    }
+
+    /** "Medium-sized" split by the tokenizer: a lower-case word after a hyphen inside a name. */
+    private static boolean hyphenated(List<CoreLabel> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).word().equals("-") && nameToken(tokens.get(i - 2))
+                && Character.isLowerCase(tokens.get(i).word().charAt(0)) && tokens.get(i).tag().startsWith("JJ")
+                || tokens.get(i).word().equals("-") && i >= 1 && nameToken(tokens.get(i - 1))
+                && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ");
     }
 
     private static boolean isConnector(CoreLabel t, CoreLabel neighbour) {
@@ -243,6 +308,31 @@ public final class MentionFinder {
     private ActorMention namedCompany(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
         Actor a = registry.register(factory.organisation(text(tokens, b, e), possessorCountry(tokens, b)));
         return new ActorMention(b, e, a, false);
+    }
+
+    /** "Agency for Small and Medium-sized Businesses Development": a capitalised head the NER missed. */
+    private void findUnlabelledOrganisations(List<CoreLabel> tokens, boolean[] taken, ActorRegistry registry,
+                                             List<ActorMention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            boolean ownedByBody = i > 1 && isPossessive(tokens.get(i - 1))
+                    && factory.country(tokens.get(i - 2).word()).isEmpty();
+            if (taken[i] || !isHead(t) || !Character.isUpperCase(t.word().charAt(0)) || !t.tag().startsWith("NNP")
+                    || ownedByBody) {
+                continue;
+            }
+            for (ActorMention m : organisations(tokens, i, i + 1, registry)) {
+                boolean free = out.stream().noneMatch(x -> !x.place() && x.begin() < m.end() && m.begin() < x.end());
+                if (!free || m.end() - m.begin() < 2 && registry.byReference(lemma(t), null).isPresent()) {
+                    continue;
+                }
+                out.removeIf(x -> x.place() && x.begin() < m.end() && m.begin() < x.end());
+                out.add(m);
+                for (int k = m.begin(); k < m.end(); k++) {
+                    taken[k] = true;
+                }
+            }
+        }
     }
 
     private void findUnlabelledCompanies(List<CoreLabel> tokens, boolean[] taken, ActorRegistry registry,
@@ -308,7 +398,11 @@ public final class MentionFinder {
     /** "Azerbaijan's Agency": the country in a possessive right before the name. */
     private String possessorCountry(List<CoreLabel> tokens, int b) {
         if (b >= 2 && isPossessive(tokens.get(b - 1))) {
-            return factory.country(tokens.get(b - 2).word()).map(Actor::country).orElse(null);
+            Optional<Actor> one = factory.country(tokens.get(b - 2).word());
+            if (one.isEmpty() && b >= 3) {
+                one = factory.country(text(tokens, b - 3, b - 1));   // "Saudi Arabia's", "North Macedonia's"
+            }
+            return one.map(Actor::country).orElse(null);
         }
         return null;
     }

@@ -120,12 +120,18 @@ final class EventFinder {
         }
         if (doc != null) {
             addAll(sides.between, r, children(g, doc, "nmod:between"));
+            for (IndexedWord of : children(g, doc, "nmod:of")) {
+                addAll(sides.between, r, children(g, of, "nmod:between"));   // "memorandum of understanding between"
+            }
             addAll(sides.b, r, children(g, doc, "nmod:with"));
             if (!isDocument(doc)) {
                 return null;
             }
         } else if (!noun) {
             return null;
+        }
+        if (sides.between.isEmpty()) {
+            sides.between.addAll(betweenByTokens(s, w, r));
         }
         EventDraft d = new EventDraft();
         d.type = EventType.AGREE;
@@ -134,6 +140,32 @@ final class EventFinder {
             return null;
         }
         return d;
+    }
+
+    /**
+     * "... between the A Agency and the B Corporation" where the parser lost the structure: the
+     * organisations right after "between" (or "among") that follows the trigger in the same clause.
+     */
+    private List<Participant> betweenByTokens(SentenceView s, IndexedWord trigger, ParticipantResolver r) {
+        for (int i = trigger.index(); i < Math.min(s.tokens().size() - 1, trigger.index() + 12); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (w.equals("between") || w.equals("among")) {
+                int k = i + 1;
+                if (s.token(k).tag().equals("DT")) {
+                    k++;
+                }
+                Optional<ActorMention> first = s.mentionAt(k);
+                if (first.isPresent() && !first.get().place()) {
+                    List<Participant> parties = r.resolve(s.graph().getNodeByIndexSafe(k + 1));
+                    return parties.size() >= 2 ? parties : List.of();
+                }
+                break;
+            }
+        }
+        return List.of();
     }
 
     private boolean isDocument(IndexedWord doc) {
@@ -184,6 +216,7 @@ final class EventFinder {
             IndexedWord gov = g.getParent(w);
             String rel = gov == null ? "" : relation(g, gov, w);
             addAll(sides.between, r, children(g, w, "nmod:between"));
+            addAll(sides.between, r, children(g, w, "nmod:among"));
             addAll(sides.b, r, children(g, w, "nmod:with"));
             addAll(sides.a, r, children(g, w, "nmod:poss"));
             if (lemma.equals("visit")) {
@@ -203,6 +236,7 @@ final class EventFinder {
                 addAll(sides.a, r, children(g, gov, "obl:agent"));
                 addAll(sides.b, r, children(g, gov, "obl:with"));
                 addAll(sides.between, r, children(g, gov, "obl:between"));
+                addAll(sides.between, r, children(g, gov, "obl:among"));
             }
         } else {
             addAll(sides.a, r, children(g, w, "nsubj"));
@@ -217,6 +251,9 @@ final class EventFinder {
             if (TOPIC_VERBS.contains(lemma)) {
                 addAll(sides.a, r, children(g, w, "nsubj:pass").isEmpty() ? List.of() : List.of());
             }
+        }
+        if (sides.between.isEmpty() && sides.a.isEmpty() && sides.b.isEmpty()) {
+            sides.between.addAll(betweenByTokens(s, w, r));
         }
         EventDraft d = new EventDraft();
         d.type = EventType.MEET;

@@ -45,14 +45,17 @@ final class GatheringFinder {
                 nb--;
             }
             if (nb < k) {
+                // a quoted name stands alone; an unquoted one keeps its head noun ("Cultural Tourism fair")
                 b = nb;
-                e = k;
+                e = k < i ? k : i + 1;
                 proper = true;
             }
         }
         if (proper) {
-            while (e < s.tokens().size() && (s.token(e).tag().equals("CD") || s.token(e).word().equals("-")
-                    && e + 1 < s.tokens().size() && s.token(e + 1).tag().equals("CD"))) {
+            while (e < s.tokens().size() && (s.token(e).tag().equals("CD") || s.token(e).tag().startsWith("NNP")
+                    && !"PERSON".equals(s.token(e).ner()) && e == i + 1
+                    || s.token(e).word().equals("-") && e + 1 < s.tokens().size()
+                    && (s.token(e + 1).tag().equals("CD") || s.token(e + 1).tag().startsWith("NNP")))) {
                 e++;
             }
             while (b < e && (s.token(b).tag().equals("DT") || isQuote(s.token(b)))) {

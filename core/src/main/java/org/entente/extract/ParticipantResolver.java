@@ -64,15 +64,19 @@ final class ParticipantResolver {
         Optional<ActorMention> m = s.mentionAt(i);
         CoreLabel t = s.token(i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.tag().endsWith("S") && ORG_HEADS.contains(lemma) && distributePlural(w, out)) {
+        if (t.tag().endsWith("S") && ORG_HEADS.contains(singular(lemma)) && distributePlural(w, out)) {
             return;
         }
         if (m.isPresent()) {
             add(out, new Participant(m.get().actor(), null));
+            followCoordination(m.get(), out);
             return;
         }
-        if ("PERSON".equals(t.ner())) {
+        if ("PERSON".equals(t.ner()) || t.tag().startsWith("NNP") && t.ner().equals("O") && m.isEmpty()) {
             person(w).ifPresent(p -> add(out, p));
+            if ("PERSON".equals(t.ner()) && depth == 0) {
+                coordinatedPeople(w, out);
+            }
             return;
         }
         if (t.tag().startsWith("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
@@ -83,6 +87,20 @@ final class ParticipantResolver {
                 && isDefinite(w)) {
             discourse.lastParties().forEach(p -> add(out, p));
             return;
+        }
+        if (TITLE_WORDS.contains(lemma) || isTitle(t)) {
+            // "Minister of Energy of Azerbaijan Parviz Shahbazov" parsed with the title as head
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("appos") || rel.equals("compound") || rel.equals("dep") || rel.equals("flat"))
+                        && "PERSON".equals(s.token(e.getDependent().index() - 1).ner())) {
+                    Optional<Participant> p = person(e.getDependent());
+                    if (p.isPresent()) {
+                        add(out, p.get());
+                        return;
+                    }
+                }
+            }
         }
         if (PROXIES.contains(lemma) || TITLE_WORDS.contains(lemma) || isTitle(t)) {
             int before = out.size();
@@ -109,14 +127,15 @@ final class ParticipantResolver {
      */
     private boolean distributePlural(IndexedWord w, Map<Actor, Participant> out) {
         List<IndexedWord> countries = new ArrayList<>();
-        for (IndexedWord c : s.graph().getChildrenWithReln(w,
-                edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.valueOf("nmod:of"))) {
-            countries.add(c);
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nmod:of") || rel.startsWith("conj")) {
+                countries.add(e.getDependent());
+            }
         }
         List<Actor> places = new ArrayList<>();
         for (IndexedWord c : countries) {
-            s.mentionAt(c.index() - 1).filter(x -> x.actor().kind() == ActorKind.COUNTRY)
-                    .ifPresent(x -> places.add(x.actor()));
+            factory.country(c.word()).ifPresent(places::add);
         }
         if (places.size() < 2) {
             return false;
@@ -128,12 +147,16 @@ final class ParticipantResolver {
                 kind.append(capitalise(c.word())).append(' ');
             }
         }
-        kind.append(capitalise(w.lemma()));
+        kind.append(capitalise(singular(w.word().toLowerCase(Locale.ROOT))));
         for (Actor country : places) {
             Actor body = factory.organisation(kind + " of " + country.name(), country.country());
             add(out, new Participant(discourse.actors.register(body), null));
         }
         return true;
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     private static String capitalise(String w) {
@@ -142,7 +165,8 @@ final class ParticipantResolver {
 
     /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
     Optional<Participant> person(IndexedWord w) {
-        int[] span = s.nerSpan(w.index() - 1, "PERSON");
+        int[] span = "PERSON".equals(w.ner()) ? s.nerSpan(w.index() - 1, "PERSON")
+                : s.nerSpan(w.index() - 1, w.ner());
         String name = MentionFinder.text(s.tokens(), span[0], span[1]);
         IndexedWord head = w;
         Map<Actor, Participant> found = new LinkedHashMap<>();
@@ -160,6 +184,25 @@ final class ParticipantResolver {
         }
         String title = s.titleBefore(span[0]);
         Actor actor = pickOrganisation(found);
+        if ((actor == null || actor.kind() == ActorKind.COUNTRY) && title != null) {
+            Optional<Actor> byTitle = TitleOrganisations.organisationOfTitle(title, factory);
+            if (byTitle.isPresent() && byTitle.get().kind() != ActorKind.COUNTRY) {
+                actor = discourse.actors.register(byTitle.get());
+            }
+        }
+        if (actor == null) {
+            // "Rashid Meredov, Deputy Chairman of the Cabinet and Minister of Foreign Affairs of Turkmenistan"
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(head)) {
+                if (e.getRelation().toString().equals("appos") && actor == null) {
+                    String after = apposText(e.getDependent());
+                    actor = TitleOrganisations.organisationOfTitle(after, factory).map(discourse.actors::register)
+                            .orElse(null);
+                    if (actor != null && title == null) {
+                        title = after;
+                    }
+                }
+            }
+        }
         if (actor == null && title != null) {
             actor = TitleOrganisations.organisationOfTitle(title, factory).map(discourse.actors::register)
                     .orElse(null);
@@ -179,6 +222,77 @@ final class ParticipantResolver {
         return Optional.of(p);
     }
 
+    /**
+     * "A Agency for X and the B Agency": long names confuse the parser, so a mention directly followed by
+     * "and" and another organisation takes it along.
+     */
+    private void followCoordination(ActorMention m, Map<Actor, Participant> out) {
+        int i = m.end();
+        if (i < s.tokens().size() && s.token(i).word().equals("(")) {
+            while (i < s.tokens().size() && !s.token(i).word().equals(")")) {
+                i++;
+            }
+            i++;
+        }
+        if (i >= s.tokens().size() || !s.token(i).word().equals("and")) {
+            return;
+        }
+        i++;
+        if (i < s.tokens().size() && s.token(i).tag().equals("DT")) {
+            i++;
+        }
+        Optional<ActorMention> next = s.mentionAt(i);
+        if (next.isPresent() && next.get().begin() == i && !next.get().place() && !m.place()) {
+            add(out, new Participant(next.get().actor(), null));
+            followCoordination(next.get(), out);
+        }
+    }
+
+    /**
+     * "Minister of Energy X and Chairman of Y Z have signed": titled names joined by "and" are read from
+     * the token sequence, because parsers often fold such lists into one noun phrase.
+     */
+    private void coordinatedPeople(IndexedWord w, Map<Actor, Participant> out) {
+        int[] span = s.nerSpan(w.index() - 1, "PERSON");
+        // to the left: "... A and [title] B"
+        int start = s.titleStart(span[0]);
+        if (start >= 2 && s.token(start - 1).word().equals("and") && "PERSON".equals(s.token(start - 2).ner())) {
+            person(s.graph().getNodeByIndexSafe(start - 1)).ifPresent(p -> add(out, p));
+        }
+        // to the right: "A and [title] B ..."
+        int i = span[1];
+        if (i + 1 < s.tokens().size() && s.token(i).word().equals("and")) {
+            int k = i + 1;
+            while (k < s.tokens().size() && !"PERSON".equals(s.token(k).ner()) && k - i < 15
+                    && !s.token(k).tag().startsWith("VB")) {
+                k++;
+            }
+            if (k < s.tokens().size() && "PERSON".equals(s.token(k).ner())) {
+                int[] next = s.nerSpan(k, "PERSON");
+                person(s.graph().getNodeByIndexSafe(next[1])).ifPresent(p -> add(out, p));
+            }
+        }
+    }
+
+    /** The words of an apposition's subtree, up to the next comma: a title after a name. */
+    private String apposText(IndexedWord w) {
+        int b = w.index() - 1;
+        int e = w.index();
+        for (IndexedWord d : s.graph().descendants(w)) {
+            b = Math.min(b, d.index() - 1);
+            e = Math.max(e, d.index());
+        }
+        for (int i = b; i < e; i++) {
+            if (s.token(i).word().equals(",")) {
+                e = i;
+                break;
+            }
+        }
+        String text = MentionFinder.text(s.tokens(), b, e);
+        int and = text.lastIndexOf(" and ");
+        return and > 0 && text.substring(and).toLowerCase(Locale.ROOT).contains("minister") ? text.substring(and + 5) : text;
+    }
+
     private void collectOrg(IndexedWord w, int depth, Map<Actor, Participant> out) {
         if (depth > 3) {
             return;
@@ -186,6 +300,7 @@ final class ParticipantResolver {
         Optional<ActorMention> m = s.mentionAt(w.index() - 1);
         if (m.isPresent()) {
             add(out, new Participant(m.get().actor(), null));
+            followCoordination(m.get(), out);
             return;
         }
         CoreLabel t = s.token(w.index() - 1);

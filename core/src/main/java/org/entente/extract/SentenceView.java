@@ -50,6 +50,20 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
      * "Minister of Agriculture and Rural Development of Poland" before "Robert Telus". Null if none.
      */
     String titleBefore(int nameStart) {
+        int b = titleStart(nameStart);
+        int e = nameStart;
+        while (e > b && !"TITLE".equals(token(e - 1).ner()) && !token(e - 1).tag().startsWith("NNP")) {
+            e--;
+        }
+        if (b >= e) {
+            return null;
+        }
+        String text = MentionFinder.text(tokens(), b, e);
+        return text.isBlank() ? null : text;
+    }
+
+    /** Where the title before a name begins; the name's own start when there is none. */
+    int titleStart(int nameStart) {
         int e = nameStart;
         int b = e;
         while (b > 0) {
@@ -67,14 +81,7 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
         while (b < e && !startsTitle(token(b))) {
             b++;
         }
-        while (e > b && !"TITLE".equals(token(e - 1).ner()) && !token(e - 1).tag().startsWith("NNP")) {
-            e--;
-        }
-        if (b >= e) {
-            return null;
-        }
-        String text = MentionFinder.text(tokens(), b, e);
-        return text.isBlank() ? null : text;
+        return b;
     }
 
     private static boolean startsTitle(CoreLabel t) {

@@ -12,10 +12,8 @@ import org.entente.event.ActorKind;
  * of Agriculture, an ambassador or a president for their country, a mayor for their city.
  */
 final class TitleOrganisations {
-    private static final Pattern MINISTER_OF = Pattern.compile(
-            "(?i)^(?:(?:first |deputy |vice )*)?(?:(\\p{Lu}\\w+) )?minister (?:of|for) (.+)$");
-    private static final Pattern X_MINISTER = Pattern.compile(
-            "(?i)^(?:(?:first |deputy |vice )*)?((?:\\p{Lu}[\\w-]* )*?)(\\p{Lu}[\\w-]*(?: (?:and|of) \\p{Lu}[\\w-]*)*) minister$");
+    /** "[Azerbaijani] [Defence Industry] Minister [of Agriculture [of Poland]]". */
+    private static final Pattern MINISTER = Pattern.compile("(?i)^(.*?)\\s*\\bminister\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?(.+))?$");
     private static final Pattern COUNTRY_TITLE = Pattern.compile(
             "(?i)^(?:(?:former |first |deputy |vice |the )*)(.*?)\\s*(?:ambassador|president|prime minister|"
                     + "head of state|king|emir|chargé d'affaires|charge d'affaires|consul general|consul)"
@@ -26,20 +24,34 @@ final class TitleOrganisations {
     }
 
     static Optional<Actor> organisationOfTitle(String title, ActorFactory factory) {
-        String t = title.strip();
-        Matcher m = MINISTER_OF.matcher(t);
-        if (m.matches()) {
-            String field = m.group(2).strip();
-            Optional<Actor> demonym = m.group(1) == null ? Optional.empty() : factory.country(m.group(1));
-            Actor org = factory.organisation("Ministry of " + field, demonym.map(Actor::country).orElse(null));
-            return Optional.of(new Actor(org.name(), org.country(), ActorKind.GOV));
-        }
-        m = X_MINISTER.matcher(t);
-        if (m.matches() && !m.group(2).equalsIgnoreCase("prime")) {
-            String prefix = m.group(1).strip();
-            String field = m.group(2).equalsIgnoreCase("foreign") ? "Foreign Affairs" : m.group(2);
-            String country = prefix.isEmpty() ? null : factory.country(prefix).map(Actor::country).orElse(null);
-            return Optional.of(new Actor("Ministry of " + field, country, ActorKind.GOV));
+        String t = title.strip().replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");
+        Matcher m = MINISTER.matcher(t);
+        if (m.matches() && !m.group(1).strip().toLowerCase(java.util.Locale.ROOT).endsWith("prime")) {
+            String left = m.group(1).strip();
+            String right = m.group(2) == null ? "" : m.group(2).strip();
+            Optional<Actor> rightCountry = right.isEmpty() ? Optional.empty() : factory.country(right);
+            String leftCountry = null;
+            String field = left;
+            String[] words = left.split("\\s+");
+            if (words.length > 0 && !words[0].isEmpty()) {
+                Optional<Actor> c = factory.country(words[0].replaceAll("[’']s$", ""));
+                if (c.isPresent()) {
+                    leftCountry = c.get().country();
+                    field = left.substring(words[0].length()).strip();
+                }
+            }
+            String country = rightCountry.map(Actor::country).orElse(leftCountry);
+            String name;
+            if (!right.isEmpty() && rightCountry.isEmpty()) {
+                name = "Ministry of " + right;                       // "Minister of Agriculture of Poland"
+            } else if (!field.isEmpty()) {
+                // "Defence Industry Minister" acts for the Ministry of Defence Industry
+                name = "Ministry of " + (field.equalsIgnoreCase("foreign") ? "Foreign Affairs" : field);
+            } else {
+                return Optional.empty();
+            }
+            Actor org = factory.organisation(name, country);
+            return Optional.of(new Actor(org.name(), org.country() != null ? org.country() : country, ActorKind.GOV));
         }
         m = LOCAL_TITLE.matcher(t);
         if (m.matches()) {

@@ -64,6 +64,9 @@ public final class StatusClassifier {
             if (rel.startsWith("acl") && infinitive && FUTURE_NOUNS.contains(pl)) {
                 return Reading.PLANNED;
             }
+            if (rel.equals("xcomp") && hasFutureNounSubject(g, parent)) {
+                return Reading.PLANNED;   // "a decision was made to sign"
+            }
             if (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("xcomp") || rel.startsWith("acl")
                     || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("conj:and")) {
                 w = parent;
@@ -87,6 +90,16 @@ public final class StatusClassifier {
             }
         }
         return Status.DONE;
+    }
+
+    private static boolean hasFutureNounSubject(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("nsubj") || rel.equals("obj")) && FUTURE_NOUNS.contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMarkTo(SemanticGraph g, IndexedWord w) {
