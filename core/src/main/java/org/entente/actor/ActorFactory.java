@@ -36,7 +36,8 @@ public final class ActorFactory {
     /** A country, from its name or its demonym ("Azerbaijani" gives Azerbaijan). */
     public Optional<Actor> country(String text) {
         String t = text.strip().replaceFirst("^(?i)the\\s+", "");
-        return gazetteer.country(t).map(c -> new Actor(isDemonymLike(t) ? c.name() : t, c.iso3(), ActorKind.COUNTRY));
+        // one canonical name per country, however the text spells it ("U.S.", "Azerbaijani", "the Republic of X")
+        return gazetteer.country(t).map(c -> new Actor(c.name(), c.iso3(), ActorKind.COUNTRY));
     }
 
     /** A city or region; its country from the gazetteer (the most populous place of that name). */
@@ -65,12 +66,5 @@ public final class ActorFactory {
             }
         }
         return null;
-    }
-
-    private static boolean isDemonymLike(String t) {
-        String l = t.toLowerCase(java.util.Locale.ROOT);
-        return l.endsWith("ani") || l.endsWith("ian") || l.endsWith("ish") || l.endsWith("ese") || l.endsWith("ean")
-                || l.endsWith("ic") || l.endsWith("i") || l.endsWith("an") && !l.equals("japan") && !l.equals("iran")
-                && !l.endsWith("stan") && !l.equals("sudan") && !l.equals("oman") && !l.equals("taiwan");
     }
 }

@@ -100,7 +100,8 @@ public final class MentionFinder {
             if (nameToken(t)) {
                 cb--;
             } else if (cb >= 2 && isConnector(t, tokens.get(cb - 2)) && nameToken(tokens.get(cb - 2))
-                    && !(isCoordinator(t) && (isHead(tokens.get(cb - 2)) || isPlace(tokens.get(cb - 2))))) {
+                    && !(isCoordinator(t) && (isHead(tokens.get(cb - 2)) || isPlace(tokens.get(cb - 2))))
+                    && !(t.word().equals(",") && !singleFieldWord(tokens, cb - 2))) {
                 cb--;
             } else {
                 break;
@@ -118,11 +119,28 @@ public final class MentionFinder {
                     && nameToken(tokens.get(ce + 2))) {
                 ce += 2;
             } else if (ce + 1 < tokens.size() && isConnector(t, tokens.get(ce - 1)) && nameToken(tokens.get(ce + 1))
-                    && !(isCoordinator(t) && (isHead(tokens.get(ce - 1)) || isPlace(tokens.get(ce + 1))))) {
+                    && !(isCoordinator(t) && (isHead(tokens.get(ce - 1)) || isPlace(tokens.get(ce + 1))))
+                    && !(t.word().equals(",") && !singleFieldWord(tokens, ce + 1))) {
                 ce++;
             } else {
                 break;
             }
+        }
+        while (cb < ce - 1 && tokens.get(cb).tag().matches("VB.*|TO|IN|RB.*")) {
+            cb++;   // "Set Up Joint Business Council" in a title-case headline
+        }
+        if (ce < tokens.size() && tokens.get(ce).word().matches("(?i)minister") && !containsHead(tokens, cb, ce)) {
+            // "Azerbaijani Defence Industry Minister": the words before a minister name the ministry
+            int fb = cb;
+            String demonymCountry = null;
+            Optional<Actor> c = factory.country(tokens.get(cb).word());
+            if (c.isPresent() && ce - cb > 1) {
+                demonymCountry = c.get().country();
+                fb++;
+            }
+            Actor actor = factory.organisation("Ministry of " + text(tokens, fb, ce), demonymCountry);
+            actor = registry.register(new Actor(actor.name(), actor.country(), ActorKind.GOV));
+            return List.of(new ActorMention(cb, ce, actor, false));
         }
         for (int i = Math.max(cb, b); i + 1 < ce; i++) {
             // "... of Azerbaijan Vugar Mustafayev": a name never runs on after its country without a connector
@@ -208,7 +226,7 @@ public final class MentionFinder {
         int start = b;
         for (int i = b + 1; i < e - 1; i++) {
             CoreLabel t = tokens.get(i);
-            if (isCoordinator(t) && isHead(tokens.get(i - 1)) && containsHead(tokens, i + 1, e)) {
+            if (isCoordinator(t) && containsHead(tokens, start, i) && containsHead(tokens, i + 1, e)) {
                 parts.add(new int[] {start, i});
                 start = i + 1;
             }
@@ -262,12 +280,22 @@ public final class MentionFinder {
         return Character.isUpperCase(c) || Character.isDigit(c) && t.tag().equals("NNP") || w.equals("&");
     }
 
+    /**
+     * "Transport, Communications and High Technologies": a comma joins a name's fields only when each is a
+     * single word between commas, "and" or "of"; "Thales, CS Communication, Lacroix" is a list of names.
+     */
+    private static boolean singleFieldWord(List<CoreLabel> tokens, int i) {
+        boolean leftBound = i == 0 || tokens.get(i - 1).word().matches(",|and|of|for");
+        boolean rightBound = i + 1 >= tokens.size() || tokens.get(i + 1).word().matches(",|and");
+        return leftBound && rightBound;
+    }
+
     /** "Medium-sized" split by the tokenizer: a lower-case word after a hyphen inside a name. */
     private static boolean hyphenated(List<CoreLabel> tokens, int i) {
         return i >= 2 && tokens.get(i - 1).word().equals("-") && nameToken(tokens.get(i - 2))
                 && Character.isLowerCase(tokens.get(i).word().charAt(0)) && tokens.get(i).tag().startsWith("JJ")
                 || tokens.get(i).word().equals("-") && i >= 1 && nameToken(tokens.get(i - 1))
-                && i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ");
+                && i + 1 < tokens.size() && (tokens.get(i + 1).tag().startsWith("JJ") || nameToken(tokens.get(i + 1)));
     }
 
     private static boolean isConnector(CoreLabel t, CoreLabel neighbour) {

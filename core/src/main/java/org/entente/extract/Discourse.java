@@ -50,7 +50,7 @@ final class Discourse {
         if (parties.size() >= 2) {
             lastParties = List.copyOf(parties);
         }
-        if (firstEventActor == null && !parties.isEmpty()) {
+        if (firstEventActor == null && !parties.isEmpty() && anchored(parties.get(0).actor())) {
             firstEventActor = parties.get(0).actor();
         }
     }
@@ -68,13 +68,27 @@ final class Discourse {
      * first party of the first event found, else the most mentioned organisation.
      */
     Optional<Actor> protagonist() {
+        Optional<Actor> organisation = salience.entrySet().stream()
+                .filter(e -> e.getKey().kind() != org.entente.event.ActorKind.CITY
+                        && e.getKey().kind() != org.entente.event.ActorKind.COUNTRY && anchored(e.getKey())
+                        && e.getValue() >= 4)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> actors.canonical(e.getKey()));
+        if (organisation.isPresent()) {
+            return organisation;
+        }
         if (firstEventActor != null) {
             return Optional.of(actors.canonical(firstEventActor));
         }
         return salience.entrySet().stream()
-                .filter(e -> e.getKey().kind() != org.entente.event.ActorKind.CITY)
+                .filter(e -> e.getKey().kind() != org.entente.event.ActorKind.CITY && anchored(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .map(e -> actors.canonical(e.getKey()));
+    }
+
+    /** Only an actor whose country is known (or an international body) can stand in for an unnamed side. */
+    private static boolean anchored(Actor a) {
+        return a.country() != null || a.kind() == org.entente.event.ActorKind.IGO;
     }
 
     void gathering(Gathering g) {

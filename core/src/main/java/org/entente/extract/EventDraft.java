@@ -18,6 +18,25 @@ final class EventDraft {
     Place location;
     String evidence;
     int sentence;
+    /** One actor meeting several counterparts: each pair is its own event (spec: Granularity). */
+    final List<List<Participant>> pairs = new ArrayList<>();
+    /** A trigger whose parties the sentence leaves implicit ("the signing of memoranda"): filled or dropped later. */
+    boolean orphan;
     /** Lower when a party was supplied by the discourse rather than by the sentence's grammar. */
     double confidence = 0.9;
+
+    EventDraft copy() {
+        EventDraft c = new EventDraft();
+        c.type = type;
+        c.status = status;
+        c.parties.addAll(parties);
+        c.instrument = instrument;
+        c.eventName = eventName;
+        c.date = date;
+        c.location = location;
+        c.evidence = evidence;
+        c.sentence = sentence;
+        c.confidence = confidence;
+        return c;
+    }
 }

@@ -30,6 +30,7 @@ import org.entente.trigger.TriggerLexicon;
  * document signed, the gathering attended, status, date and place.
  */
 final class EventFinder {
+    private static final Set<String> PARTY_REFERENCES = Set.of("side", "party");
     private static final Set<String> TOPIC_VERBS = Set.of("discuss");
     /** Verbs whose object is a counterpart ("met the minister", "received the delegation"). */
     private static final Set<String> COUNTERPART_VERBS = Set.of("meet", "receive", "visit", "host", "negotiate",
@@ -74,6 +75,41 @@ final class EventFinder {
             d.evidence = s.text();
             finish(d, s, w, reading, discourse, published);
             out.add(d);
+        }
+        return settle(out, s, discourse);
+    }
+
+    /**
+     * Orphans take the parties of a sibling event of the same sentence ("the signing took place during
+     * the meeting between A and B") or of the last event when the sentence speaks of "the sides";
+     * one-to-many meetings become one event per pair.
+     */
+    private static List<EventDraft> settle(List<EventDraft> drafts, SentenceView s, Discourse discourse) {
+        List<EventDraft> out = new ArrayList<>();
+        List<Participant> sibling = drafts.stream().filter(d -> !d.orphan && d.type != EventType.ATTEND
+                && d.parties.size() >= 2).map(d -> d.parties).findFirst().orElse(List.of());
+        boolean speaksOfSides = s.tokens().stream().anyMatch(t -> t.tag().equals("NNS")
+                && PARTY_REFERENCES.contains(t.lemma().toLowerCase(Locale.ROOT)));
+        for (EventDraft d : drafts) {
+            if (d.orphan) {
+                List<Participant> parties = !sibling.isEmpty() ? sibling
+                        : speaksOfSides ? discourse.lastParties() : List.of();
+                if (parties.size() < 2) {
+                    continue;
+                }
+                d.parties.addAll(parties);
+                d.confidence = 0.6;
+            }
+            if (d.pairs.isEmpty()) {
+                out.add(d);
+                continue;
+            }
+            for (List<Participant> pair : d.pairs) {
+                EventDraft p = d.copy();
+                p.parties.clear();
+                p.parties.addAll(pair);
+                out.add(p);
+            }
         }
         return out;
     }
@@ -136,10 +172,7 @@ final class EventFinder {
         EventDraft d = new EventDraft();
         d.type = EventType.AGREE;
         d.instrument = doc == null ? null : instrument(s, doc);
-        if (!sides.join(d, discourse, false)) {
-            return null;
-        }
-        return d;
+        return sides.join(d, discourse, false) ? d : orphan(d);
     }
 
     /**
@@ -257,7 +290,12 @@ final class EventFinder {
         }
         EventDraft d = new EventDraft();
         d.type = EventType.MEET;
-        return sides.join(d, discourse, true) ? d : null;
+        return sides.join(d, discourse, true) ? d : w.tag().startsWith("NN") ? orphan(d) : null;
+    }
+
+    private static EventDraft orphan(EventDraft d) {
+        d.orphan = true;
+        return d;
     }
 
     private List<IndexedWord> organisationsOnly(ParticipantResolver r, List<IndexedWord> words) {
@@ -403,7 +441,7 @@ final class EventFinder {
     /** "during the exhibition", "on the sidelines of the forum", "as part of MUSIAD Expo 2020". */
     private Discourse.Gathering setting(SentenceView s, IndexedWord w, Discourse discourse) {
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (GatheringFinder.isGatheringHead(s.token(i))) {
+            if (GatheringFinder.isGatheringHead(s.token(i)) && isSetting(s, i)) {
                 Optional<Discourse.Gathering> g = GatheringFinder.at(s, i, discourse);
                 if (g.isPresent()) {
                     return g.get();
@@ -411,6 +449,29 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> SETTING_RELATIONS = Set.of("obl:during", "obl:at", "obl:within", "nmod:at",
+            "obl:on", "nmod:during", "obl:as", "acl:during", "nmod:on");
+    private static final Set<String> SETTING_NOUNS = Set.of("sideline", "margin", "framework", "part", "day",
+            "course", "opening", "session", "edge");
+
+    /** Whether a gathering is the scene of the sentence's event: "during the forum", "on the sidelines of". */
+    private static boolean isSetting(SentenceView s, int headIndex) {
+        IndexedWord head = s.graph().getNodeByIndexSafe(headIndex + 1);
+        if (head == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : s.graph().incomingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            if (SETTING_RELATIONS.contains(rel)) {
+                return true;
+            }
+            if (rel.startsWith("nmod:of") && SETTING_NOUNS.contains(e.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String closestDate(SemanticGraph g, IndexedWord w, List<DateResolver.DateMention> mentioned) {
@@ -476,6 +537,16 @@ final class EventFinder {
 
         boolean join(EventDraft d, Discourse discourse, boolean pairwise) {
             List<Participant> all = distinct(a, b, between);
+            List<Participant> one = distinct(a);
+            List<Participant> many = distinct(b);
+            if (pairwise && between.isEmpty() && (one.size() == 1 && many.size() >= 2
+                    || many.size() == 1 && one.size() >= 2 && false)) {
+                for (Participant counterpart : many) {
+                    if (!counterpart.actor().equals(one.get(0).actor())) {
+                        d.pairs.add(List.of(one.get(0), counterpart));
+                    }
+                }
+            }
             if (all.size() == 1) {
                 Optional<Actor> hero = discourse.protagonist();
                 if (hero.isEmpty() || hero.get().equals(all.get(0).actor())) {

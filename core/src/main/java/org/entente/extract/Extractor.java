@@ -70,9 +70,32 @@ public final class Extractor {
             for (EventDraft d : finder.find(view, discourse, article.published())) {
                 drafts.add(d);
                 discourse.parties(d.parties);
+                drafts.addAll(attendance(d));
             }
         }
         return new ArticleEvents(article.id(), assemble(drafts, discourse, sentences));
+    }
+
+    /** Parties that met or signed at a named gathering took part in it: one ATTEND each. */
+    private static List<EventDraft> attendance(EventDraft d) {
+        if (d.type == org.entente.event.EventType.ATTEND || d.eventName == null) {
+            return List.of();
+        }
+        List<EventDraft> out = new ArrayList<>();
+        for (Participant p : d.parties) {
+            EventDraft a = new EventDraft();
+            a.type = org.entente.event.EventType.ATTEND;
+            a.status = d.status;
+            a.parties.add(p);
+            a.eventName = d.eventName;
+            a.date = d.date;
+            a.location = d.location;
+            a.evidence = d.evidence;
+            a.sentence = d.sentence;
+            a.confidence = d.confidence * 0.8;
+            out.add(a);
+        }
+        return out;
     }
 
     private List<Event> assemble(List<EventDraft> drafts, Discourse discourse, List<CoreSentence> sentences) {

@@ -40,9 +40,18 @@ final class GatheringFinder {
             while (k > 0 && isQuote(s.token(k - 1))) {
                 k--;
             }
-            int nb = k;
+            // "the Cultural Tourism international fair": plain adjectives may stand between name and head
+            int j = k;
+            while (j > 0 && k == i && s.token(j - 1).tag().equals("JJ")
+                    && Character.isLowerCase(s.token(j - 1).word().charAt(0))) {
+                j--;
+            }
+            int nb = j;
             while (nb > 0 && partOfName(s.token(nb - 1))) {
                 nb--;
+            }
+            if (nb == j) {
+                nb = k;
             }
             if (nb < k) {
                 // a quoted name stands alone; an unquoted one keeps its head noun ("Cultural Tourism fair")

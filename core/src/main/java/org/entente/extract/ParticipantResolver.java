@@ -104,9 +104,20 @@ final class ParticipantResolver {
         }
         if (PROXIES.contains(lemma) || TITLE_WORDS.contains(lemma) || isTitle(t)) {
             int before = out.size();
+            Map<Actor, Participant> found = new LinkedHashMap<>();
             for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
                 if (belongs(e.getRelation().toString())) {
-                    collect(e.getDependent(), depth + 1, out);
+                    collect(e.getDependent(), depth + 1, found);
+                }
+            }
+            String demonymCountry = demonymOf(w);
+            for (Participant p : found.values()) {
+                // "French companies such as Nexter": the demonym gives the members their country
+                if (demonymCountry != null && p.actor().country() == null && p.actor().kind() != ActorKind.IGO) {
+                    Actor withCountry = new Actor(p.actor().name(), demonymCountry, p.actor().kind());
+                    add(out, new Participant(discourse.actors.register(withCountry), p.person()));
+                } else {
+                    add(out, p);
                 }
             }
             if (out.size() == before) {
@@ -161,6 +172,15 @@ final class ParticipantResolver {
 
     private static String capitalise(String w) {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private String demonymOf(IndexedWord w) {
+        for (IndexedWord c : s.graph().getChildren(w)) {
+            if ("NATIONALITY".equals(s.token(c.index() - 1).ner())) {
+                return factory.country(c.word()).map(Actor::country).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
