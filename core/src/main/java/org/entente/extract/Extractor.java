@@ -56,6 +56,10 @@ public final class Extractor {
      * @throws ArticleRejectedException when the text is empty, too large or not English
      */
     public ArticleEvents extract(Article article) throws ArticleRejectedException {
+        var refusal = org.entente.language.ArticleScreen.screen(article.text(), MAX_CHARS);
+        if (refusal.isPresent()) {
+            throw new ArticleRejectedException(refusal.get().message());
+        }
         CoreDocument doc = nlp.annotate(article.text(), article.published());
         Discourse discourse = new Discourse();
         MentionFinder mentions = new MentionFinder(factory);
