@@ -269,6 +269,10 @@ public final class ArticleReader {
         } catch (IOException e) {
             found.put(root, new Failed(new ReadItem.ReadProblem(root.toString(), describe(e))));
         }
+        if (found.isEmpty()) {
+            found.put(root, new Failed(new ReadItem.ReadProblem(root.toString(),
+                    "no article files (.jsonl, .ndjson, .json, .txt, .text) in this directory")));
+        }
         out.addAll(found.values());
     }
 
