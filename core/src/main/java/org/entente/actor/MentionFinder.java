@@ -129,7 +129,8 @@ public final class MentionFinder {
         while (cb < ce - 1 && tokens.get(cb).tag().matches("VB.*|TO|IN|RB.*")) {
             cb++;   // "Set Up Joint Business Council" in a title-case headline
         }
-        if (ce < tokens.size() && tokens.get(ce).word().matches("(?i)minister") && !containsHead(tokens, cb, ce)) {
+        if (ce < tokens.size() && tokens.get(ce).word().matches("(?i)minister") && !containsHead(tokens, cb, ce)
+                && !tokens.get(ce - 1).word().matches("(?i)prime|chief")) {
             // "Azerbaijani Defence Industry Minister": the words before a minister name the ministry
             int fb = cb;
             String demonymCountry = null;

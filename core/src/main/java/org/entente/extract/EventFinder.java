@@ -30,6 +30,7 @@ import org.entente.trigger.TriggerLexicon;
  * document signed, the gathering attended, status, date and place.
  */
 final class EventFinder {
+    private static final boolean DEBUG = Boolean.getBoolean("entente.debug");
     private static final Set<String> PARTY_REFERENCES = Set.of("side", "party");
     private static final Set<String> TOPIC_VERBS = Set.of("discuss");
     /** Verbs whose object is a counterpart ("met the minister", "received the delegation"). */
@@ -68,6 +69,9 @@ final class EventFinder {
                 case MEET -> meet(s, w, resolver, discourse);
                 case ATTEND -> attend(s, w, resolver, discourse);
             };
+            if (DEBUG) {
+                System.err.println("TRIGGER " + w + " " + type.get() + " -> " + (d == null ? null : d.parties + " orphan=" + d.orphan));
+            }
             if (d == null) {
                 continue;
             }
@@ -278,6 +282,9 @@ final class EventFinder {
             addAll(sides.between, r, children(g, w, "obl:between"));
             if (COUNTERPART_VERBS.contains(lemma)) {
                 List<IndexedWord> objects = children(g, w, "obj");
+                if (!objects.isEmpty() && objects.stream().allMatch(o -> r.resolve(o).isEmpty())) {
+                    return null;   // "visited the site", "received a letter": no counterpart
+                }
                 addAll(sides.b, r, lemma.equals("visit") ? organisationsOnly(r, objects) : objects);
                 addAll(sides.a, r, children(g, w, "nsubj:pass"));
             }
@@ -549,7 +556,8 @@ final class EventFinder {
             }
             if (all.size() == 1) {
                 Optional<Actor> hero = discourse.protagonist();
-                if (hero.isEmpty() || hero.get().equals(all.get(0).actor())) {
+                if (hero.isEmpty() || hero.get().equals(all.get(0).actor())
+                        || !acrossBorders(hero.get(), all.get(0).actor())) {
                     return false;
                 }
                 all = new ArrayList<>(List.of(new Participant(hero.get(), null), all.get(0)));
@@ -562,6 +570,17 @@ final class EventFinder {
             d.parties.addAll(all);
             return true;
         }
+    }
+
+    /**
+     * The article's protagonist stands in for an unnamed side only when the named side is foreign to it;
+     * "a meeting of the Parliament" in a domestic story is no cooperation event.
+     */
+    private static boolean acrossBorders(Actor hero, Actor named) {
+        if (named.country() == null) {
+            return named.kind() == ActorKind.IGO || named.kind() == ActorKind.BUS;
+        }
+        return hero.country() == null || !hero.country().equals(named.country());
     }
 
     @SafeVarargs

@@ -116,7 +116,7 @@ public final class Extractor {
                     people.add(new Person(p.person().name(), p.person().title(), a.name()));
                 }
             }
-            if (actors.size() < (d.type == org.entente.event.EventType.ATTEND ? 1 : 2)) {
+            if (actors.size() < (d.type == org.entente.event.EventType.ATTEND ? 1 : 2) || sameBodyTwice(actors)) {
                 continue;
             }
             List<String> sphereList = new ArrayList<>(spheres.spheresOf(lemmas(sentences.get(d.sentence))));
@@ -127,6 +127,19 @@ public final class Extractor {
             merged.put(key, old == null ? e : merge(old, e));
         }
         return List.copyOf(merged.values());
+    }
+
+    /** "Parliament" and "Parliament of Kyrgyzstan" in one event are one body meeting itself. */
+    private static boolean sameBodyTwice(List<Actor> actors) {
+        for (Actor a : actors) {
+            for (Actor b : actors) {
+                if (a != b && org.entente.actor.ActorNames.contains(a.name(), b.name())
+                        && (a.country() == null || b.country() == null || a.country().equals(b.country()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Two reports of the same interaction in one article: keep the first, fill its gaps from the second. */

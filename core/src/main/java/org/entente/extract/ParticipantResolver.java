@@ -79,7 +79,7 @@ final class ParticipantResolver {
             }
             return;
         }
-        if (t.tag().startsWith("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
+        if (t.tag().equals("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
             discourse.lastPerson().ifPresent(p -> add(out, p));
             return;
         }
@@ -185,8 +185,8 @@ final class ParticipantResolver {
 
     /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
     Optional<Participant> person(IndexedWord w) {
-        int[] span = "PERSON".equals(w.ner()) ? s.nerSpan(w.index() - 1, "PERSON")
-                : s.nerSpan(w.index() - 1, w.ner());
+        String ner = s.token(w.index() - 1).ner();
+        int[] span = s.nerSpan(w.index() - 1, ner == null ? "O" : ner);
         String name = MentionFinder.text(s.tokens(), span[0], span[1]);
         IndexedWord head = w;
         Map<Actor, Participant> found = new LinkedHashMap<>();

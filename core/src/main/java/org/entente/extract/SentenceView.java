@@ -69,11 +69,16 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
         while (b > 0) {
             CoreLabel t = token(b - 1);
             String w = t.word();
-            boolean titleLike = "TITLE".equals(t.ner()) || t.tag().startsWith("NNP") && !"PERSON".equals(t.ner())
+            boolean possessive = w.equals("'s") || w.equals("’s") || t.tag().equals("POS");
+            if (possessive && b >= 2 && ("COUNTRY".equals(token(b - 2).ner()) || "NATIONALITY".equals(token(b - 2).ner()))) {
+                b -= 2;   // "Azerbaijan's Foreign Minister": the country is part of the title
+                continue;
+            }
+            boolean titleLike = "TITLE".equals(t.ner()) || "NATIONALITY".equals(t.ner())
+                    || t.tag().startsWith("NNP") && !"PERSON".equals(t.ner())
                     || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals(",") || w.equals("the")
                     || w.equals("-")) && b - 1 > 0 && b < e;
-            if (!titleLike || MentionFinder.text(tokens(), b - 1, b).endsWith("'s") || w.equals("'s")
-                    || w.equals("’s")) {
+            if (!titleLike || possessive) {
                 break;
             }
             b--;
@@ -85,7 +90,7 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
     }
 
     private static boolean startsTitle(CoreLabel t) {
-        return "TITLE".equals(t.ner()) || t.tag().startsWith("NNP")
+        return "TITLE".equals(t.ner()) || "NATIONALITY".equals(t.ner()) || t.tag().startsWith("NNP")
                 && !t.word().toLowerCase(Locale.ROOT).equals("the");
     }
 }

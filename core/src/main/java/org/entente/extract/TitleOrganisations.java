@@ -16,7 +16,8 @@ final class TitleOrganisations {
     private static final Pattern MINISTER = Pattern.compile("(?i)^(.*?)\\s*\\bminister\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?(.+))?$");
     private static final Pattern COUNTRY_TITLE = Pattern.compile(
             "(?i)^(?:(?:former |first |deputy |vice |the )*)(.*?)\\s*(?:ambassador|president|prime minister|"
-                    + "head of state|king|emir|chargé d'affaires|charge d'affaires|consul general|consul)"
+                    + "head of state|head of government|king|queen|emir|sultan|crown prince|chancellor|premier|"
+                    + "counterpart|chargé d'affaires|charge d'affaires|consul general|consul|leader)"
                     + "(?:\\s+(?:of|to)\\s+(?:the\\s+)?(.+?))?(?:\\s+to\\s+.+)?$");
     private static final Pattern LOCAL_TITLE = Pattern.compile("(?i)^(?:.*?\\s)?(?:mayor|governor) of (.+)$");
 
@@ -26,7 +27,7 @@ final class TitleOrganisations {
     static Optional<Actor> organisationOfTitle(String title, ActorFactory factory) {
         String t = title.strip().replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");
         Matcher m = MINISTER.matcher(t);
-        if (m.matches() && !m.group(1).strip().toLowerCase(java.util.Locale.ROOT).endsWith("prime")) {
+        if (m.matches() && !m.group(1).strip().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(prime|chief)$")) {
             String left = m.group(1).strip();
             String right = m.group(2) == null ? "" : m.group(2).strip();
             Optional<Actor> rightCountry = right.isEmpty() ? Optional.empty() : factory.country(right);
