@@ -36,6 +36,11 @@ public final class Main implements Runnable {
         return new CommandLine(new Main());
     }
 
+    /** A command line whose subcommands come from {@code factory} (tests: fake extractors, stdin). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new Main(), factory);
+    }
+
     @Override
     public void run() {
         // "entente" alone: a subcommand is required
