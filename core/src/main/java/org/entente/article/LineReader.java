@@ -79,8 +79,9 @@ final class LineReader implements Closeable {
     }
 
     /**
-     * Up to {@code n} bytes from the current position, without consuming them (fewer at the end
-     * of input; {@code n} must not exceed the buffer size).
+     * Up to {@code n} bytes from the current position, without consuming them ({@code n} must not exceed
+     * the buffer size). Fewer at the end of input, and fewer when a read brings a complete line, so that
+     * a slow pipe is not kept waiting for {@code n} bytes.
      */
     byte[] peek(int n) throws IOException {
         if (end - pos < n && !eof) {
@@ -93,10 +94,29 @@ final class LineReader implements Closeable {
                     eof = true;
                 } else {
                     end += r;
+                    if (hasContentLine()) {
+                        break;
+                    }
                 }
             }
         }
         return Arrays.copyOfRange(buf, pos, pos + Math.min(n, end - pos));
+    }
+
+    /** Whether the buffer holds a complete line with something other than white space. */
+    private boolean hasContentLine() {
+        boolean content = false;
+        for (int i = pos; i < end; i++) {
+            byte b = buf[i];
+            if (b == '\n') {
+                if (content) {
+                    return true;
+                }
+            } else if (b != ' ' && b != '\t' && b != '\r' && b != '\f') {
+                content = true;
+            }
+        }
+        return false;
     }
 
     /** Skips {@code n} bytes previously {@linkplain #peek peeked}. */

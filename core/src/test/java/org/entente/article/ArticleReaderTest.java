@@ -352,6 +352,33 @@ class ArticleReaderTest {
     }
 
     @Test
+    void a_slow_pipe_gets_each_record_as_it_comes() {
+        byte[] first = ("\n" + line("p1", null, BODY) + "\n").getBytes(StandardCharsets.UTF_8);
+        InputStream pipe = new InputStream() {
+            boolean sent;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (sent) {
+                    throw new AssertionError("blocked waiting for more input");
+                }
+                sent = true;
+                System.arraycopy(first, 0, b, off, first.length);
+                return first.length;
+            }
+        };
+        try (Stream<ReadItem> items = new ArticleReader(pipe, 1000).read("-")) {
+            ReadItem.ArticleRead r = article(items.iterator().next());
+            assertEquals("<stdin>:2", r.origin(), "sniffed as JSON lines despite the leading blank line");
+        }
+    }
+
+    @Test
     void estimate_counts_records_and_knows_stdin_is_unknown() throws IOException {
         Path f = write("c/x.jsonl", line("a", null, BODY) + "\n\n" + line("b", null, BODY) + "\n" + line("c", null, BODY));
         write("c/y.txt", BODY);
