@@ -19,6 +19,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -68,6 +73,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** The reader logs skipped files at debug level through {@link System.Logger}, that is to this logger. */
+    private static final Logger READER_LOG = Logger.getLogger(ArticleReader.class.getName());
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to read; '-' for standard input (the default).")
@@ -80,6 +87,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on stderr (default: when stderr is a terminal).")
     Boolean progress;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Also report the files skipped in directories (other extensions, hidden files).")
+    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -131,6 +142,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Tally tally = new Tally();
         long start = System.nanoTime();
         boolean writeFailed = false;
+        Handler debug = verbose ? debugHandler() : null;
         try (Stream<ReadItem> items = reader.read(paths)) {
             if (showProgress) {
                 bar = progressBar(reader.estimateCount(paths));
@@ -158,6 +170,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
             }
         } finally {
+            if (debug != null) {
+                READER_LOG.removeHandler(debug);
+                READER_LOG.setLevel(null);
+            }
             if (bar != null) {
                 bar.close();
                 synchronized (errLock) {
@@ -236,6 +252,30 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("entente: " + message);
             err.flush();
         }
+    }
+
+    /** Routes the reader's debug messages (skipped files) to stderr for the time of the command. */
+    private Handler debugHandler() {
+        Handler h = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (isLoggable(r)) {
+                    report(new SimpleFormatter().formatMessage(r));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        h.setLevel(Level.ALL);
+        READER_LOG.setLevel(Level.ALL);
+        READER_LOG.addHandler(h);
+        return h;
     }
 
     private ProgressBar progressBar(OptionalLong total) {

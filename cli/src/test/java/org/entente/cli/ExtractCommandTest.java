@@ -276,6 +276,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void verbose_names_skipped_files() throws IOException {
+        write("in/a.jsonl", record("a", ENGLISH));
+        write("in/notes.md", "notes");
+        Run quiet = run("extract", dir.resolve("in").toString());
+        assertEquals("", quiet.err());
+        Run loud = run("extract", "--verbose", dir.resolve("in").toString());
+        assertEquals(0, loud.code(), loud.err());
+        assertTrue(loud.err().contains("notes.md"), loud.err());
+        assertEquals(1, loud.lines().size());
+    }
+
+    @Test
     void production_command_line_reports_without_loading_corenlp() throws IOException {
         Path fr = write("fr.txt", FRENCH);
         Path empty = write("e.jsonl", "");

@@ -160,7 +160,7 @@ public final class ArticleReader {
                 if (s.path() == null) {
                     return OptionalLong.empty();
                 }
-                total += s.format() == Format.TEXT ? 1 : Math.max(1, countJsonLines(s.path()));
+                total += s.format() == Format.TEXT ? 1 : Math.max(1, countJsonLines(s.path(), s.format()));
             } else {
                 total++;
             }
@@ -168,7 +168,8 @@ public final class ArticleReader {
         return OptionalLong.of(total);
     }
 
-    private static long countJsonLines(Path path) {
+    /** Non-blank lines of a JSON lines file; 1 for a file to sniff that does not start like JSON. */
+    private static long countJsonLines(Path path, Format format) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] buf = new byte[1 << 16];
             long lines = 0;
@@ -181,7 +182,7 @@ public final class ArticleReader {
                     if (b == '\n') {
                         content = false;
                     } else if (!content && b != ' ' && b != '\t' && b != '\r') {
-                        if (first && b != '{' && b != (byte) 0xEF) {
+                        if (first && format == Format.SNIFF && b != '{' && b != (byte) 0xEF) {
                             return 1; // text, or something that will be one problem
                         }
                         first = false;
