@@ -115,11 +115,32 @@ public final class ActorRegistry {
                 continue;
             }
             if (words(a.name()) >= 2 && words(k.name()) >= 2
-                    && (ActorNames.contains(k.name(), a.name()) || ActorNames.contains(a.name(), k.name()))) {
+                    && (ActorNames.contains(k.name(), a.name()) || ActorNames.contains(a.name(), k.name()))
+                    && sameBodyLikely(a, k)) {
                 return k;
             }
         }
         return null;
+    }
+
+    /**
+     * Containment alone does not make one body: "Ministry of Foreign Affairs" of one country is not the
+     * "Ministry of Foreign Affairs and Worship" of another. Without two known countries, the longer name may
+     * only add a few words at either end ("U.S. Agency for ...", "... of Azerbaijan").
+     */
+    public static boolean sameBodyLikely(Actor a, Actor b) {
+        if (a.country() != null && b.country() != null) {
+            return a.country().equals(b.country());
+        }
+        String x = ActorNames.key(a.name());
+        String y = ActorNames.key(b.name());
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = x.length() >= y.length() ? y : x;
+        if (!longer.startsWith(shorter) && !longer.endsWith(shorter)) {
+            return false;
+        }
+        String extra = longer.replace(shorter, " ").strip();
+        return extra.isEmpty() || extra.split(" ").length <= 3;
     }
 
     private void replace(Actor old, Actor now) {

@@ -270,6 +270,11 @@ final class EventFinder {
             }
             if (gov != null && (rel.equals("obj") || rel.startsWith("nsubj")) && triggers.isLightVerb(gov.lemma())) {
                 addAll(sides.a, r, children(g, gov, "nsubj"));
+                addAll(sides.a, r, children(g, gov, "nsubj:xsubj"));
+                IndexedWord up = g.getParent(gov);
+                if (children(g, gov, "nsubj").isEmpty() && up != null && up.tag().startsWith("VB")) {
+                    addAll(sides.a, r, children(g, up, "nsubj"));   // "will visit Berlin to hold talks with"
+                }
                 addAll(sides.a, r, children(g, gov, "obl:agent"));
                 addAll(sides.b, r, children(g, gov, "obl:with"));
                 addAll(sides.between, r, children(g, gov, "obl:between"));

@@ -134,7 +134,7 @@ public final class Extractor {
         for (Actor a : actors) {
             for (Actor b : actors) {
                 if (a != b && org.entente.actor.ActorNames.contains(a.name(), b.name())
-                        && (a.country() == null || b.country() == null || a.country().equals(b.country()))) {
+                        && org.entente.actor.ActorRegistry.sameBodyLikely(a, b)) {
                     return true;
                 }
             }

@@ -101,6 +101,11 @@ final class ParticipantResolver {
                     }
                 }
             }
+            Optional<Participant> p = titledPersonAhead(w);
+            if (p.isPresent()) {
+                add(out, p.get());
+                return;
+            }
         }
         if (PROXIES.contains(lemma) || TITLE_WORDS.contains(lemma) || isTitle(t)) {
             int before = out.size();
@@ -332,6 +337,36 @@ final class ParticipantResolver {
                 collectOrg(e.getDependent(), depth + 1, out);
             }
         }
+    }
+
+    /**
+     * "met with Minister of Foreign Affairs and Worship of the Argentine Republic Jorge Faurie", parsed
+     * badly: the words from the title to the next name are the title, and they say whom the person acts for.
+     */
+    private Optional<Participant> titledPersonAhead(IndexedWord titleWord) {
+        int b = titleWord.index() - 1;
+        int k = b + 1;
+        while (k < s.tokens().size() && k - b < 16 && !"PERSON".equals(s.token(k).ner())
+                && !s.token(k).word().matches("[,;.()]")) {
+            k++;
+        }
+        if (k >= s.tokens().size() || !"PERSON".equals(s.token(k).ner())) {
+            return Optional.empty();
+        }
+        while (b > 0 && ("TITLE".equals(s.token(b - 1).ner()) || "NATIONALITY".equals(s.token(b - 1).ner()))) {
+            b--;
+        }
+        String title = MentionFinder.text(s.tokens(), b, k);
+        Optional<Actor> body = TitleOrganisations.organisationOfTitle(title, factory);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        Actor actor = discourse.actors.register(body.get());
+        int[] span = s.nerSpan(k, "PERSON");
+        Participant p = new Participant(actor, new Person(MentionFinder.text(s.tokens(), span[0], span[1]), title,
+                actor.name()));
+        discourse.person(p);
+        return Optional.of(p);
     }
 
     /** The most specific body: an organisation over a city over a country. */
