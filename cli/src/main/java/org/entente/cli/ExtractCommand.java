@@ -85,7 +85,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on stderr (default: when stderr is a terminal).")
+            description = "Show a progress bar on stderr (default: when stderr is a terminal and the output "
+                    + "goes elsewhere).")
     Boolean progress;
 
     @Option(names = {"-v", "--verbose"},
@@ -127,7 +128,9 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--out " + out + " is one of the inputs");
         }
         ArticleReader reader = new ArticleReader(stdin, Extractor.MAX_CHARS);
-        boolean showProgress = progress != null ? progress : Terminals.stderrIsTerminal();
+        // by default only where it cannot mix with the output lines on the same screen
+        boolean showProgress = progress != null ? progress
+                : Terminals.stderrIsTerminal() && (out != null || !Terminals.stdoutIsTerminal());
         PrintWriter sink;
         if (out == null) {
             sink = cl.getOut();

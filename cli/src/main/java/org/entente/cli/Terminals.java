@@ -10,17 +10,27 @@ final class Terminals {
     private Terminals() {
     }
 
-    /**
-     * Whether standard error is a terminal: the launcher says so in {@code -Dentente.stderr.tty};
-     * otherwise, on Linux, where {@code /proc/self/fd/2} points; elsewhere, whether there is a console.
-     */
+    /** Whether standard error is a terminal (see {@link #isTerminal}). */
     static boolean stderrIsTerminal() {
-        String told = System.getProperty("entente.stderr.tty");
+        return isTerminal(2, "entente.stderr.tty");
+    }
+
+    /** Whether standard output is a terminal (see {@link #isTerminal}). */
+    static boolean stdoutIsTerminal() {
+        return isTerminal(1, "entente.stdout.tty");
+    }
+
+    /**
+     * Whether a standard stream is a terminal: the launcher says so in a system property; otherwise, on
+     * Linux, where {@code /proc/self/fd/N} points; elsewhere, whether there is a console.
+     */
+    static boolean isTerminal(int fd, String property) {
+        String told = System.getProperty(property);
         if (told != null && !told.isBlank()) {
             return Boolean.parseBoolean(told.strip());
         }
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;

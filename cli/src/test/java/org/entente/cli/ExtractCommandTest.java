@@ -241,6 +241,14 @@ class ExtractCommandTest {
     }
 
     @Test
+    void unwritable_out_exits_1() throws IOException {
+        Path f = write("a.jsonl", record("a", ENGLISH));
+        Run r = run("extract", f.toString(), "--out", dir.resolve("no/such/dir/events.jsonl").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("entente: cannot write "), r.err());
+    }
+
+    @Test
     void usage_errors_exit_2() throws IOException {
         assertEquals(2, run("extract", "--no-such-option").code());
         assertEquals(2, run().code(), "a subcommand is required");

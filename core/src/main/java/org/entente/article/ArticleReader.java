@@ -69,14 +69,15 @@ import org.entente.extract.Extractor;
  * <pre>{@code
  * try (Stream<ReadItem> items = new ArticleReader().read(List.of("corpus/", "more.jsonl"))) {
  *     items.forEach(item -> {
- *         switch (item) {
- *             case ReadItem.ArticleRead a -> process(a.article());
- *             case ReadItem.ReadProblem p -> System.err.println(p.origin() + ": " + p.message());
+ *         if (item instanceof ReadItem.ArticleRead a) {
+ *             process(a.article());
+ *         } else if (item instanceof ReadItem.ReadProblem p) {
+ *             System.err.println(p.origin() + ": " + p.message());
  *         }
  *     });
  * }
  * }</pre>
- * (or with {@code instanceof} on Java 17). Instances are immutable and may be reused; standard input
+ * Instances are immutable and may be reused; standard input
  * can of course be read only once.
  */
 public final class ArticleReader {
