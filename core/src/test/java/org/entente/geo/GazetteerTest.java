@@ -163,6 +163,9 @@ class GazetteerTest {
         assertEquals(Optional.of("AZE"), G.countryCodeOf("Baku"));
         assertEquals(Optional.of("AZE"), G.countryCodeOf("Karabakh"));
         assertEquals(Optional.of("GBR"), G.countryCodeOf("Scotland"));
+        assertEquals(Optional.of("USA"), G.countryCodeOf("New Jersey"));
+        assertEquals(Optional.of("GEO"), G.countryCodeOf("Georgia"));
+        assertEquals(Optional.empty(), G.country("Texas"));
         assertEquals(Optional.of("TUR"), G.countryCodeOf("Kayseri"));
         assertEquals(Optional.of("JOR"), G.countryCodeOf("Jordan"));        // the country, not Jordan (Philippines)
         assertEquals(Optional.of("USA"), G.countryCodeOf("the U.S."));
