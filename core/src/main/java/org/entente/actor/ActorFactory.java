@@ -3,6 +3,8 @@ package org.entente.actor;
 import java.util.Optional;
 import org.entente.event.Actor;
 import org.entente.event.ActorKind;
+import org.entente.geo.City;
+import org.entente.geo.Country;
 import org.entente.geo.Gazetteer;
 
 /**
@@ -42,7 +44,7 @@ public final class ActorFactory {
 
     /** A city or region; its country from the gazetteer (the most populous place of that name). */
     public Actor place(String name, String bareName) {
-        String iso3 = gazetteer.city(bareName).map(Gazetteer.City::iso3).orElse(null);
+        String iso3 = gazetteer.city(bareName).map(City::iso3).orElse(null);
         return new Actor(name, iso3, ActorKind.CITY);
     }
 
@@ -59,7 +61,7 @@ public final class ActorFactory {
                 if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                     continue;
                 }
-                Optional<Gazetteer.Country> c = gazetteer.country(w);
+                Optional<Country> c = gazetteer.country(w);
                 if (c.isPresent()) {
                     return c.get().iso3();
                 }

@@ -84,19 +84,61 @@ final class EventFinder {
     }
 
     /**
+     * "Uzbek-US negotiations", "the Azerbaijani-Turkish business forum": a hyphenated pair of countries or
+     * demonyms modifying the event noun names its two sides.
+     */
+    private List<Participant> hyphenPair(SentenceView s, IndexedWord noun) {
+        List<Participant> out = new ArrayList<>();
+        int i = noun.index() - 2;
+        for (int k = i; k >= Math.max(0, i - 3); k--) {
+            String w = s.token(k).word();
+            if (w.equals("-") && k > 0 && k + 1 <= i) {
+                w = s.token(k - 1).word() + "-" + s.token(k + 1).word();
+            }
+            String[] parts = w.split("[-–]");
+            if (parts.length == 2) {
+                Optional<Actor> a = factory.country(parts[0]);
+                Optional<Actor> b = factory.country(parts[1]);
+                if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
+                    out.add(new Participant(a.get(), null));
+                    out.add(new Participant(b.get(), null));
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Orphans take the parties of a sibling event of the same sentence ("the signing took place during
      * the meeting between A and B") or of the last event when the sentence speaks of "the sides";
      * one-to-many meetings become one event per pair.
      */
-    private static List<EventDraft> settle(List<EventDraft> drafts, SentenceView s, Discourse discourse) {
+    /** "Uganda and Tanzania agreed ... following talks": the parties of the sentence's main subject. */
+    private List<Participant> rootSubjects(SentenceView s, Discourse discourse) {
+        IndexedWord root = s.graph().getFirstRoot();
+        if (root == null) {
+            return List.of();
+        }
+        ParticipantResolver r = new ParticipantResolver(s, discourse, factory);
+        List<Participant> out = new ArrayList<>();
+        for (IndexedWord subj : children(s.graph(), root, "nsubj")) {
+            out.addAll(r.resolve(subj));
+        }
+        return distinct(out);
+    }
+
+    private List<EventDraft> settle(List<EventDraft> drafts, SentenceView s, Discourse discourse) {
         List<EventDraft> out = new ArrayList<>();
         List<Participant> sibling = drafts.stream().filter(d -> !d.orphan && d.type != EventType.ATTEND
                 && d.parties.size() >= 2).map(d -> d.parties).findFirst().orElse(List.of());
         boolean speaksOfSides = s.tokens().stream().anyMatch(t -> t.tag().equals("NNS")
                 && PARTY_REFERENCES.contains(t.lemma().toLowerCase(Locale.ROOT)));
+        List<Participant> subjects = rootSubjects(s, discourse);
         for (EventDraft d : drafts) {
             if (d.orphan) {
                 List<Participant> parties = !sibling.isEmpty() ? sibling
+                        : subjects.size() >= 2 ? subjects
                         : speaksOfSides ? discourse.lastParties() : List.of();
                 if (parties.size() < 2) {
                     continue;
@@ -255,7 +297,9 @@ final class EventFinder {
             addAll(sides.between, r, children(g, w, "nmod:between"));
             addAll(sides.between, r, children(g, w, "nmod:among"));
             addAll(sides.b, r, children(g, w, "nmod:with"));
+            addAll(sides.b, r, children(g, w, "nmod:from"));
             addAll(sides.a, r, children(g, w, "nmod:poss"));
+            sides.between.addAll(hyphenPair(s, w));
             if (lemma.equals("visit")) {
                 addAll(sides.a, r, children(g, w, "nmod:of"));
                 addAll(sides.b, r, organisationsOnly(r, children(g, w, "nmod:to")));
@@ -265,8 +309,10 @@ final class EventFinder {
             boolean ownParties = !(sides.a.isEmpty() && sides.b.isEmpty() && sides.between.isEmpty());
             if (!ownParties && !(gov != null && (rel.equals("obj") || rel.startsWith("nsubj"))
                     && triggers.isLightVerb(gov.lemma()))) {
-                // "during the meeting", "the meeting was fruitful": a setting, not a report of who met
-                return null;
+                // "during the meeting", "following talks": who met is said elsewhere in the sentence, if at all
+                EventDraft d = new EventDraft();
+                d.type = EventType.MEET;
+                return orphan(d);
             }
             if (gov != null && (rel.equals("obj") || rel.startsWith("nsubj")) && triggers.isLightVerb(gov.lemma())) {
                 addAll(sides.a, r, children(g, gov, "nsubj"));
@@ -277,6 +323,7 @@ final class EventFinder {
                 }
                 addAll(sides.a, r, children(g, gov, "obl:agent"));
                 addAll(sides.b, r, children(g, gov, "obl:with"));
+                addAll(sides.b, r, children(g, gov, "obl:from"));
                 addAll(sides.between, r, children(g, gov, "obl:between"));
                 addAll(sides.between, r, children(g, gov, "obl:among"));
             }
@@ -445,6 +492,10 @@ final class EventFinder {
         boolean explicitYear = mentioned.stream().anyMatch(m -> m.value().equals(date) && m.explicitYear());
         if (explicitYear || date.length() < 7 || date.compareTo(published.toString().substring(0, date.length())) <= 0) {
             return date;
+        }
+        boolean weekday = mentioned.stream().anyMatch(m -> m.value().equals(date) && m.weekday());
+        if (weekday && date.length() == 10) {
+            return LocalDate.parse(date).minusWeeks(1).toString();   // "on Friday" in past news: last Friday
         }
         int year = Integer.parseInt(date.substring(0, 4)) - 1;
         return year + date.substring(4);

@@ -18,7 +18,7 @@ public final class DateResolver {
     private static final Pattern RANGE = Pattern.compile("^\\((\\S+?),(\\S+?),.*\\)$");
 
     /** One date mention of a sentence: its first and last token and its value in spec form. */
-    public record DateMention(int begin, int end, String value, boolean explicitYear) {
+    public record DateMention(int begin, int end, String value, boolean explicitYear, boolean weekday) {
     }
 
     /** The dates a sentence mentions that resolve to a year at least. */
@@ -26,7 +26,8 @@ public final class DateResolver {
         return s.entityMentions().stream().filter(m -> m.entityType().equals("DATE"))
                 .map(m -> new DateMention(m.tokens().get(0).index() - 1,
                         m.tokens().get(m.tokens().size() - 1).index(), normalise(m),
-                        m.text().matches(".*\\b\\d{4}\\b.*")))
+                        m.text().matches(".*\\b\\d{4}\\b.*"),
+                        m.text().matches("(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")))
                 .filter(d -> d.value() != null).toList();
     }
 

@@ -68,6 +68,7 @@ public final class StatusClassifier {
                 return Reading.PLANNED;   // "a decision was made to sign"
             }
             if (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("xcomp") || rel.startsWith("acl")
+                    || rel.startsWith("advcl")
                     || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("conj:and")) {
                 w = parent;
                 continue;
