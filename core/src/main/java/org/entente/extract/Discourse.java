@@ -24,6 +24,7 @@ final class Discourse {
     private List<Participant> lastParties = List.of();
     private Participant lastPerson;
     private Actor firstEventActor;
+    private Place scene;
 
     /** A multi-party gathering named in the article. */
     record Gathering(String name, String date, Place location) {
@@ -89,6 +90,14 @@ final class Discourse {
     /** Only an actor whose country is known (or an international body) can stand in for an unnamed side. */
     private static boolean anchored(Actor a) {
         return a.country() != null || a.kind() == org.entente.event.ActorKind.IGO;
+    }
+
+    void scene(Place place) {
+        scene = place;
+    }
+
+    Optional<Place> scene() {
+        return Optional.ofNullable(scene);
     }
 
     void gathering(Gathering g) {

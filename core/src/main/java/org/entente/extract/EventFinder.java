@@ -53,6 +53,8 @@ final class EventFinder {
         SemanticGraph g = s.graph();
         ParticipantResolver resolver = new ParticipantResolver(s, discourse, factory);
         rememberPeople(s, resolver);
+        updateScene(s, discourse);
+        describeGatherings(s, discourse, published);
         List<EventDraft> out = new ArrayList<>();
         for (IndexedWord w : g.vertexListSorted()) {
             CoreLabel t = s.token(w.index() - 1);
@@ -470,13 +472,71 @@ final class EventFinder {
         }
         date = pastIfUndated(date, reading, mentioned, published);
         d.status = statuses.status(reading, date, published);
-        if (date == null && d.status == org.entente.event.Status.DONE) {
-            date = dates.newsMonth(published).orElse(null);
-        }
-        d.date = date;
+        d.date = date;   // null: the assembler gives current news its publication month
         d.location = location(s, w, d);
         if (d.location == null && known != null) {
             d.location = known.location();
+        }
+        if (d.location != null && d.status == org.entente.event.Status.DONE) {
+            discourse.scene(d.location);
+        } else if (d.location == null && d.status == org.entente.event.Status.DONE) {
+            d.location = discourse.scene().orElse(null);
+        }
+    }
+
+    /**
+     * Where the article's story is set: the dateline city, the destination of a visit or trip. Events
+     * without a place of their own happened there.
+     */
+    private void updateScene(SentenceView s, Discourse discourse) {
+        if (s.index() == 0 && !s.mentions().isEmpty() && s.mentions().get(0).begin() == 0
+                && s.mentions().get(0).place() && s.tokens().size() > 1
+                && s.token(s.mentions().get(0).end() < s.tokens().size() ? s.mentions().get(0).end() : 0)
+                .word().matches("[,—–-]|\\(")) {
+            ActorMention m = s.mentions().get(0);
+            discourse.scene(new Place(MentionFinder.text(s.tokens(), m.begin(), m.end()), m.actor().country()));
+        }
+        for (IndexedWord w : s.graph().vertexListSorted()) {
+            String l = w.lemma().toLowerCase(Locale.ROOT);
+            if (!(l.equals("visit") || l.equals("trip") || l.equals("tour"))) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nmod:to") || rel.equals("obl:to") || rel.equals("obj") && w.tag().startsWith("VB")) {
+                    s.mentionAt(e.getDependent().index() - 1).filter(ActorMention::place).ifPresent(m ->
+                            discourse.scene(new Place(MentionFinder.text(s.tokens(), m.begin(), m.end()),
+                                    m.actor().country())));
+                }
+            }
+        }
+    }
+
+    /** "MUSIAD Expo 2020, held in Istanbul on November 18-21": a gathering's own date and place. */
+    private void describeGatherings(SentenceView s, Discourse discourse, LocalDate published) {
+        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence());
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (!GatheringFinder.isGatheringHead(s.token(i))) {
+                continue;
+            }
+            Optional<Discourse.Gathering> g = GatheringFinder.at(s, i, discourse);
+            IndexedWord head = s.graph().getNodeByIndexSafe(i + 1);
+            if (g.isEmpty() || head == null) {
+                continue;
+            }
+            String date = closestDate(s.graph(), head, mentioned);
+            Place place = null;
+            for (int k = i + 1; k < s.tokens().size() - 1; k++) {
+                if (s.token(k).word().equals("in")) {
+                    Optional<ActorMention> m = s.mentionAt(k + 1);
+                    if (m.isPresent() && m.get().place()) {
+                        place = new Place(MentionFinder.text(s.tokens(), m.get().begin(), m.get().end()),
+                                m.get().actor().country());
+                        break;
+                    }
+                }
+            }
+            discourse.gathering(new Discourse.Gathering(g.get().name(), date, place));
         }
     }
 

@@ -77,7 +77,10 @@ public final class Extractor {
                 drafts.addAll(attendance(d));
             }
         }
-        return new ArticleEvents(article.id(), assemble(drafts, discourse, sentences));
+        return new ArticleEvents(article.id(), assemble(drafts, discourse, sentences).stream()
+                .map(e -> e.date() != null || e.status() != org.entente.event.Status.DONE || article.published() == null ? e
+                        : withDate(e, article.published().toString().substring(0, 7)))
+                .toList());
     }
 
     /** Parties that met or signed at a named gathering took part in it: one ATTEND each. */
@@ -127,6 +130,12 @@ public final class Extractor {
             merged.put(key, old == null ? e : merge(old, e));
         }
         return List.copyOf(merged.values());
+    }
+
+    /** An event reported as current news with no date of its own gets the publication month (spec: date). */
+    private static Event withDate(Event e, String month) {
+        return new Event(e.type(), e.status(), e.actors(), e.instrument(), e.eventName(), e.people(), month,
+                e.location(), e.spheres(), e.evidence(), e.confidence());
     }
 
     /** "Parliament" and "Parliament of Kyrgyzstan" in one event are one body meeting itself. */

@@ -23,12 +23,18 @@ public final class DateResolver {
 
     /** The dates a sentence mentions that resolve to a year at least. */
     public List<DateMention> dates(CoreSentence s) {
-        return s.entityMentions().stream().filter(m -> m.entityType().equals("DATE"))
+        return s.entityMentions().stream().filter(m -> m.entityType().equals("DATE") && calendarWords(m))
                 .map(m -> new DateMention(m.tokens().get(0).index() - 1,
                         m.tokens().get(m.tokens().size() - 1).index(), normalise(m),
                         m.text().matches(".*\\b\\d{4}\\b.*"),
                         m.text().matches("(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")))
                 .filter(d -> d.value() != null).toList();
+    }
+
+    /** "on the second day" is no calendar date; a month, weekday, year or relative day word makes one. */
+    private static boolean calendarWords(CoreEntityMention m) {
+        return m.text().matches("(?is).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+                + "|today|yesterday|tomorrow|week|month|year|\\d{4}|\\d{1,2}(st|nd|rd|th)?)\\w*\\b.*");
     }
 
     /** The date of current news with no date of its own: the publication month. */

@@ -1,0 +1,86 @@
+package org.entente.accuracy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.eval.EventFiles;
+import org.entente.eval.Report;
+import org.entente.eval.Scorer;
+import org.entente.extract.ArticleRejectedException;
+import org.entente.extract.Extractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The accuracy floor: dev and seed F1 and stream silence must not fall below the last measured values
+ * (minus a small margin), so that a change that loses accuracy fails the build. Raise the floors when a
+ * change improves the figures; never lower them to make a change pass.
+ */
+class AccuracyFloorTest {
+    // last measured (see README "Accuracy"), minus 0.02
+    static final double DEV_ACTOR_DYAD_F1 = 0.46;
+    static final double DEV_COUNTRY_DYAD_F1 = 0.58;
+    static final double SEEDS_ACTOR_DYAD_F1 = 0.52;
+    static final double STREAM_MAX_FALSE_ALARMS = 0.05;
+    static final double STREAM_MIN_COOP_RECALL = 0.60;
+
+    static Extractor extractor;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    static Report score(String corpus) throws Exception {
+        Map<String, List<JsonNode>> gold = EventFiles.load(SharedCorpus.file(corpus, "gold.jsonl"));
+        Map<String, List<JsonNode>> pred = new LinkedHashMap<>();
+        for (SharedCorpus.Labelled l : SharedCorpus.articles(corpus)) {
+            List<JsonNode> events = new ArrayList<>();
+            extractor.extract(l.article()).events().forEach(e -> events.add(JSON.valueToTree(e)));
+            pred.put(l.article().id(), events);
+        }
+        return Scorer.score(gold, pred);
+    }
+
+    @Test
+    void devCorpus() throws Exception {
+        Report r = score("dev");
+        System.out.println("dev: " + r.text(false).replace('\n', ' '));
+        assertTrue(r.dyad().f1() >= DEV_ACTOR_DYAD_F1, "dev actor-dyad F1 " + r.dyad().f1());
+        assertTrue(r.countryDyad().f1() >= DEV_COUNTRY_DYAD_F1, "dev country-dyad F1 " + r.countryDyad().f1());
+    }
+
+    @Test
+    void seedCorpus() throws Exception {
+        Report r = score("seeds");
+        assertTrue(r.dyad().f1() >= SEEDS_ACTOR_DYAD_F1, "seeds actor-dyad F1 " + r.dyad().f1());
+    }
+
+    @Test
+    void unrelatedNewsStaysSilent() throws Exception {
+        Map<String, int[]> byLabel = new HashMap<>();   // label -> {articles, with events}
+        for (SharedCorpus.Labelled l : SharedCorpus.articles("stream")) {
+            int events;
+            try {
+                events = extractor.extract(l.article()).events().size();
+            } catch (ArticleRejectedException e) {
+                events = 0;
+            }
+            int[] c = byLabel.computeIfAbsent(l.label(), k -> new int[2]);
+            c[0]++;
+            c[1] += events > 0 ? 1 : 0;
+        }
+        double falseAlarms = (double) byLabel.get("other")[1] / byLabel.get("other")[0];
+        double coopRecall = (double) byLabel.get("coop")[1] / byLabel.get("coop")[0];
+        System.out.printf("stream: other with events %.3f, coop with events %.3f%n", falseAlarms, coopRecall);
+        assertTrue(falseAlarms <= STREAM_MAX_FALSE_ALARMS, "false alarms " + falseAlarms);
+        assertTrue(coopRecall >= STREAM_MIN_COOP_RECALL, "coop recall " + coopRecall);
+    }
+}
