@@ -150,12 +150,13 @@ public record Unit(JsonNode event, List<Node> nodes, boolean optional) {
         return key;
     }
 
-    /** "A + B" as written, for reports. */
+    /** "A + B" or "A @ gathering" as written, for reports; "?" for a missing name. */
     String pairText() {
-        List<String> parts = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
         for (Node n : nodes) {
-            parts.add(n.isGathering() ? "@" + name(n) : name(n));
+            String name = name(n).isEmpty() ? "?" : name(n);
+            out.append(out.length() == 0 ? "" : n.isGathering() ? " @ " : " + ").append(name);
         }
-        return String.join(" + ", parts);
+        return out.toString();
     }
 }
