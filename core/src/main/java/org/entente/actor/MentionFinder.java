@@ -45,7 +45,7 @@ public final class MentionFinder {
                 case "COUNTRY" -> country(tokens, b, e, registry);
                 case "CITY", "STATE_OR_PROVINCE" -> city(tokens, b, e, registry);
                 case "PERSON", "LOCATION", "MISC" -> companyWord(tokens, e) ? namedCompany(tokens, b, e, registry)
-                        : "LOCATION".equals(type) ? country(tokens, b, e, registry) : null;
+                        : "LOCATION".equals(type) ? placeNamed(tokens, b, e, registry) : null;
                 default -> null;
             };
             List<ActorMention> orgs = type.equals("ORGANIZATION") && !overlaps(out, b, e)
@@ -312,6 +312,16 @@ public final class MentionFinder {
     private ActorMention country(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
         return factory.country(text(tokens, b, e))
                 .map(a -> new ActorMention(b, e, registry.register(a), true)).orElse(null);
+    }
+
+    /** NER's generic LOCATION: a country or a city the gazetteer knows, else nothing. */
+    private ActorMention placeNamed(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
+        ActorMention c = country(tokens, b, e, registry);
+        if (c != null) {
+            return c;
+        }
+        String name = text(tokens, b, e);
+        return factory.countryOfPlace(name) == null ? null : city(tokens, b, e, registry);
     }
 
     private ActorMention city(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {

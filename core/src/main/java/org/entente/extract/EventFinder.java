@@ -304,7 +304,8 @@ final class EventFinder {
             sides.between.addAll(hyphenPair(s, w));
             if (lemma.equals("visit")) {
                 addAll(sides.a, r, children(g, w, "nmod:of"));
-                addAll(sides.b, r, organisationsOnly(r, children(g, w, "nmod:to")));
+                addAll(sides.a, r, children(g, w, "nmod:by"));
+                addAll(sides.b, r, destinations(r, children(g, w, "nmod:to"), sides.a));
             } else {
                 addAll(sides.between, r, children(g, w, "nmod:of"));
             }
@@ -339,7 +340,13 @@ final class EventFinder {
                 if (!objects.isEmpty() && objects.stream().allMatch(o -> r.resolve(o).isEmpty())) {
                     return null;   // "visited the site", "received a letter": no counterpart
                 }
-                addAll(sides.b, r, lemma.equals("visit") ? organisationsOnly(r, objects) : objects);
+                if (lemma.equals("visit")) {
+                    List<Participant> visitors = new ArrayList<>();
+                    addAll(visitors, r, children(g, w, "nsubj"));
+                    addAll(sides.b, r, destinations(r, objects, visitors));
+                } else {
+                    addAll(sides.b, r, objects);
+                }
                 addAll(sides.a, r, children(g, w, "nsubj:pass"));
             }
             if (TOPIC_VERBS.contains(lemma)) {
@@ -357,6 +364,15 @@ final class EventFinder {
     private static EventDraft orphan(EventDraft d) {
         d.orphan = true;
         return d;
+    }
+
+    /**
+     * Whom a visit is to: an organisation; a country only when the visitor is a country's leader ("the
+     * President's state visit to Ghana"), since a minister's trip to a country meets its ministries.
+     */
+    private List<IndexedWord> destinations(ParticipantResolver r, List<IndexedWord> places, List<Participant> visitors) {
+        boolean stateVisit = !visitors.isEmpty() && visitors.stream().allMatch(p -> p.actor().kind() == ActorKind.COUNTRY);
+        return stateVisit ? places : organisationsOnly(r, places);
     }
 
     private List<IndexedWord> organisationsOnly(ParticipantResolver r, List<IndexedWord> words) {
@@ -450,6 +466,15 @@ final class EventFinder {
                 if (g.isPresent()) {
                     return g.get();
                 }
+            }
+        }
+        // "the Cultural Tourism international fair" parsed with "Tourism" as head: the head noun follows
+        for (int k = w.index(); k < Math.min(s.tokens().size(), w.index() + 3); k++) {
+            if (GatheringFinder.isGatheringHead(s.token(k))) {
+                return GatheringFinder.at(s, k, discourse).orElse(null);
+            }
+            if (!s.token(k).tag().matches("JJ|NN.*")) {
+                break;
             }
         }
         return null;

@@ -18,7 +18,9 @@ final class GatheringFinder {
     }
 
     static boolean isGatheringHead(CoreLabel t) {
-        return t.tag().startsWith("NN") && HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        // the tagger sometimes reads "fair" at the end of a name as an adjective
+        return (t.tag().startsWith("NN") || t.tag().equals("JJ") && t.word().equalsIgnoreCase("fair"))
+                && HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The gathering a head word at token {@code i} names, resolved against the article so far. */
