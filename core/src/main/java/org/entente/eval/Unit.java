@@ -3,6 +3,7 @@ package org.entente.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One scoring unit of an event: a pair of its actors, an attending actor with the gathering
@@ -140,7 +141,7 @@ public record Unit(JsonNode event, List<Node> nodes, boolean optional) {
             if (!Py.truthy(c)) {
                 return null;
             }
-            codes.add(Py.str(c).toUpperCase(java.util.Locale.ROOT));
+            codes.add(Py.str(c).toUpperCase(Locale.ROOT));
         }
         codes.sort(Py::compare);
         List<Object> key = new ArrayList<>();

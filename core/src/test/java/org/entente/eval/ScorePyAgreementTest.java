@@ -1,6 +1,7 @@
 package org.entente.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -333,7 +334,7 @@ class ScorePyAgreementTest {
         Path pred = write("dev-halved", halved.derive().apply(recs));
         Report r = Scorer.score(EventFiles.load(gold), EventFiles.load(pred));
         assertEquals(0, r.dyad().fp(), "dropping events adds no false hit");
-        assertEquals(true, r.dyad().recall() < 1.0 && r.dyad().precision() == 1.0, r.text(false));
+        assertTrue(r.dyad().recall() < 1.0 && r.dyad().precision() == 1.0, r.text(false));
     }
 
     // ---------------------------------------------------------------- python
@@ -360,7 +361,7 @@ class ScorePyAgreementTest {
         pb.environment().put("PYTHONIOENCODING", "utf-8");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(true, p.waitFor(60, TimeUnit.SECONDS), "score.py did not finish");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "score.py did not finish");
         assertEquals(0, p.exitValue(), "score.py failed: " + cmd);
         return out;
     }
