@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Why a {@link Report} is not perfect, article by article: the gold units missed, the predicted units
@@ -115,7 +114,7 @@ public final class ErrorAnalysis {
     }
 
     static Finding categoriseMiss(Unit g, List<Unit> predUnits, List<JsonNode> predEvents, UnitMatcher m) {
-        Finding common = common(g, predUnits, m, p -> m.matches(p, g), true);
+        Finding common = common(g, predUnits, m, true);
         if (common != null) {
             return common;
         }
@@ -139,7 +138,7 @@ public final class ErrorAnalysis {
     }
 
     static Finding categoriseFalseHit(Unit p, List<Unit> goldUnits, List<JsonNode> goldEvents, UnitMatcher m) {
-        Finding common = common(p, goldUnits, m, g -> m.matches(p, g), false);
+        Finding common = common(p, goldUnits, m, false);
         if (common != null) {
             return common;
         }
@@ -156,28 +155,31 @@ public final class ErrorAnalysis {
      * The categories misses and false hits share: status flipped, type confused, actor span, looked for
      * among {@code others}, the units of the other side.
      */
-    private static Finding common(Unit u, List<Unit> others, UnitMatcher m,
-                                  Predicate<Unit> samePair, boolean uIsGold) {
+    private static Finding common(Unit u, List<Unit> others, UnitMatcher m, boolean uIsGold) {
+        String side = uIsGold ? "predicted " : "gold ";
         for (Unit o : others) {
             if (Objects.equals(o.type(), u.type()) && !Objects.equals(o.status(), u.status())
-                    && samePair.test(o)) {
-                return new Finding(u, Category.STATUS_FLIPPED, (uIsGold ? "predicted " : "gold ") + text(o.status()));
+                    && matches(u, o, m, uIsGold)) {
+                return new Finding(u, Category.STATUS_FLIPPED, side + text(o.status()));
             }
         }
         for (Unit o : others) {
-            if (!Objects.equals(o.type(), u.type()) && samePair.test(o)) {
-                return new Finding(u, Category.TYPE_CONFUSED, (uIsGold ? "predicted " : "gold ") + text(o.type()));
+            if (!Objects.equals(o.type(), u.type()) && matches(u, o, m, uIsGold)) {
+                return new Finding(u, Category.TYPE_CONFUSED, side + text(o.type()));
             }
         }
         for (Unit o : others) {
-            Unit p = uIsGold ? o : u;
-            Unit g = uIsGold ? u : o;
-            String span = span(p, g, m);
+            String span = uIsGold ? span(o, u, m) : span(u, o, m);
             if (span != null) {
                 return new Finding(u, Category.ACTOR_SPAN, span);
             }
         }
         return null;
+    }
+
+    /** Whether {@code u} and {@code o} name the same pair, the predicted one being matched against the gold one. */
+    private static boolean matches(Unit u, Unit o, UnitMatcher m, boolean uIsGold) {
+        return uIsGold ? m.matches(o, u) : m.matches(u, o);
     }
 
     /**
