@@ -48,6 +48,12 @@ public final class ActorFactory {
         return new Actor(name, iso3, ActorKind.CITY);
     }
 
+    /** The country of an ISO-3 code, as an actor. */
+    public Optional<Actor> countryByCode(String iso3) {
+        return iso3 == null ? Optional.empty()
+                : gazetteer.countryByCode(iso3).map(c -> new Actor(c.name(), c.iso3(), ActorKind.COUNTRY));
+    }
+
     /** ISO-3 of a country or city name, or null. */
     public String countryOfPlace(String name) {
         return gazetteer.countryCodeOf(name).orElse(null);

@@ -206,6 +206,7 @@ final class EventFinder {
             addAll(sides.between, r, children(g, doc, "nmod:between"));
             for (IndexedWord of : children(g, doc, "nmod:of")) {
                 addAll(sides.between, r, children(g, of, "nmod:between"));   // "memorandum of understanding between"
+                addAll(sides.b, r, children(g, of, "nmod:with"));
             }
             addAll(sides.b, r, children(g, doc, "nmod:with"));
             if (!isDocument(doc)) {
@@ -250,7 +251,9 @@ final class EventFinder {
     }
 
     private boolean isDocument(IndexedWord doc) {
-        String l = doc.lemma().toLowerCase(Locale.ROOT);
+        String l = doc.word().toLowerCase(Locale.ROOT);
+        l = l.endsWith("ums") || l.endsWith("ts") || l.endsWith("ls") || l.endsWith("ps") || l.endsWith("us")
+                && l.length() > 4 ? l.substring(0, l.length() - 1) : l;   // "Memorandums", "agreements", "MoUs"
         return instruments.isInstrumentHead(l) || l.equals("document") || l.equals("memoranda") || l.equals("it")
                 || l.equals("deal") || l.equals("mou");
     }
@@ -343,7 +346,9 @@ final class EventFinder {
                 if (lemma.equals("visit")) {
                     List<Participant> visitors = new ArrayList<>();
                     addAll(visitors, r, children(g, w, "nsubj"));
-                    addAll(sides.b, r, destinations(r, objects, visitors));
+                    List<Participant> hosts = new ArrayList<>();
+                    addAll(hosts, r, destinations(r, objects, visitors));
+                    sides.b.addAll(countriesOfCities(hosts, discourse));
                 } else {
                     addAll(sides.b, r, objects);
                 }
@@ -373,6 +378,20 @@ final class EventFinder {
     private List<IndexedWord> destinations(ParticipantResolver r, List<IndexedWord> places, List<Participant> visitors) {
         boolean stateVisit = !visitors.isEmpty() && visitors.stream().allMatch(p -> p.actor().kind() == ActorKind.COUNTRY);
         return stateVisit ? places : organisationsOnly(r, places);
+    }
+
+    /** A leader visiting "Ashgabat" visits Turkmenistan: the city stands for its country. */
+    private List<Participant> countriesOfCities(List<Participant> hosts, Discourse discourse) {
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : hosts) {
+            if (p.actor().kind() == ActorKind.CITY) {
+                factory.countryByCode(p.actor().country())
+                        .ifPresent(c -> out.add(new Participant(discourse.actors.register(c), null)));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private List<IndexedWord> organisationsOnly(ParticipantResolver r, List<IndexedWord> words) {

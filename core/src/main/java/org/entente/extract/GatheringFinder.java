@@ -73,6 +73,10 @@ final class GatheringFinder {
                 b++;
             }
             String name = MentionFinder.text(s.tokens(), b, e).replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
+            if (e - b == 1 && b == i) {
+                // a lone "Summit" names the summit the article spoke of before
+                return discourse.gathering(head.lemma().toLowerCase(Locale.ROOT));
+            }
             Discourse.Gathering g = new Discourse.Gathering(name, null, null);
             Optional<Discourse.Gathering> known = discourse.gathering(name);
             discourse.gathering(g);
