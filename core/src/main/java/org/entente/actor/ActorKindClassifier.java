@@ -48,7 +48,7 @@ public final class ActorKindClassifier {
             if (row.length < 4) {
                 throw new IllegalStateException("actor-kinds.tsv: bad row " + String.join("|", row));
             }
-            List<String> words = tokens(row[1]).lower;
+            List<String> words = row[1].equals(IGO_MARK) ? List.of(IGO_MARK) : tokens(row[1]).lower;
             if (words.isEmpty()) {
                 throw new IllegalStateException("actor-kinds.tsv: empty phrase");
             }
@@ -69,7 +69,9 @@ public final class ActorKindClassifier {
             }
             longest = Math.max(longest, words.size());
         }
-        cues.putIfAbsent(IGO_MARK, new Weighted(ActorKind.IGO, 7));
+        if (!cues.containsKey(IGO_MARK)) {
+            throw new IllegalStateException("actor-kinds.tsv: no priority for the cue " + IGO_MARK);
+        }
     }
 
     private static final class Holder {

@@ -125,20 +125,20 @@ public final class TitleLexicon {
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        int[] span = titleCovering(w, head(w));
-        if (span == null) {
-            span = firstTitle(w);
+        Match match = titleCovering(w, head(w));
+        if (match == null) {
+            match = firstTitle(w);
         }
-        if (span == null) {
+        if (match == null) {
             return Optional.empty();
         }
-        Title t = titles.get(String.join(" ", w.subList(span[0], span[1])));
+        Title t = titles.get(match.key());
         if (t.fixed()) {
             return Optional.of(t.scope());
         }
         Scope named = null;
         for (int i = 0; i < w.size(); i++) {
-            if (i >= span[0] && i < span[1]) {
+            if (i >= match.start() && i < match.end()) {
                 continue;
             }
             Scope s = context.get(w.get(i));
@@ -169,12 +169,17 @@ public final class TitleLexicon {
         return Math.max(0, i - 1);
     }
 
-    /** The [start, end) of the title that covers word h, starting leftmost and longest; or null. */
-    private int[] titleCovering(List<String> w, int h) {
+    /** A known title found at words [start, end), under its key in the lexicon. */
+    private record Match(int start, int end, String key) {
+    }
+
+    /** The title that covers word h, starting leftmost and longest; or null. */
+    private Match titleCovering(List<String> w, int h) {
         for (int s = Math.max(0, h - longest + 1); s <= h; s++) {
             for (int e = Math.min(w.size(), s + longest); e > h; e--) {
-                if (isKnown(w, s, e)) {
-                    return new int[] {s, e};
+                String key = known(w, s, e);
+                if (key != null) {
+                    return new Match(s, e, key);
                 }
             }
         }
@@ -182,31 +187,32 @@ public final class TitleLexicon {
     }
 
     /** The leftmost, longest title anywhere in the words; or null. */
-    private int[] firstTitle(List<String> w) {
+    private Match firstTitle(List<String> w) {
         for (int s = 0; s < w.size(); s++) {
             for (int e = Math.min(w.size(), s + longest); e > s; e--) {
-                if (isKnown(w, s, e)) {
-                    return new int[] {s, e};
+                String key = known(w, s, e);
+                if (key != null) {
+                    return new Match(s, e, key);
                 }
             }
         }
         return null;
     }
 
-    private boolean isKnown(List<String> w, int s, int e) {
+    /** The lexicon's key for words [s, e), also with a plural last word made singular; or null. */
+    private String known(List<String> w, int s, int e) {
         String key = String.join(" ", w.subList(s, e));
         if (titles.containsKey(key)) {
-            return true;
+            return key;
         }
-        // a plural last word: "ministers", "deputies"
         String prefix = String.join(" ", w.subList(s, e - 1));
         for (String singular : singulars(w.get(e - 1))) {
-            if (titles.containsKey(prefix.isEmpty() ? singular : prefix + " " + singular)) {
-                w.set(e - 1, singular);
-                return true;
+            String k = prefix.isEmpty() ? singular : prefix + " " + singular;
+            if (titles.containsKey(k)) {
+                return k;
             }
         }
-        return false;
+        return null;
     }
 
     private static List<String> singulars(String w) {
