@@ -125,6 +125,8 @@ class SphereLexiconTest {
         assertSpheres("sunflower oil", "agriculture");
         assertSpheres("bonds of friendship");
         assertSpheres("state-of-the-art equipment");
+        // the economy beyond oil is not energy
+        assertSpheres("the non-oil sector", "economy");
     }
 
     @Test
@@ -136,6 +138,11 @@ class SphereLexiconTest {
         assertEquals(List.of("finance"), lexicon.spheresOf(List.of("the", "central", "bank", "of", "azerbaijan")));
         // punctuation ends a phrase: "social, security" is not "social security"
         assertEquals(List.of("security"), lexicon.spheresOf(List.of("social", ",", "security")));
+        // lemmas as CoreNLP gives them: data -> datum, customs -> custom, arms -> arm
+        assertEquals(List.of("ict"), lexicon.spheresOf(List.of("personal", "datum", "protection")));
+        assertEquals(List.of("trade"), lexicon.spheresOf(List.of("the", "custom", "union")));
+        assertEquals(List.of("defense"), lexicon.spheresOf(List.of("arm", "export")));
+        assertEquals(List.of("finance"), lexicon.spheresOf(List.of("security", "market")));
         assertEquals(List.of(), lexicon.spheresOf(List.of()));
         assertEquals(List.of(), lexicon.spheresOf(List.of("meeting", "in", "baku", ".")));
     }
