@@ -286,7 +286,8 @@ public final class MentionFinder {
      * single word between commas, "and" or "of"; "Thales, CS Communication, Lacroix" is a list of names.
      */
     private static boolean singleFieldWord(List<CoreLabel> tokens, int i) {
-        boolean leftBound = i == 0 || tokens.get(i - 1).word().matches(",|and|of|for");
+        boolean leftBound = i == 0 || tokens.get(i - 1).word().matches(",|and|of|for|the|The")
+                || isPossessive(tokens.get(i - 1));
         boolean rightBound = i + 1 >= tokens.size() || tokens.get(i + 1).word().matches(",|and");
         return leftBound && rightBound;
     }

@@ -19,7 +19,7 @@ class DateResolverTest {
         assertEquals("2020-11-18/2020-11-21", DateResolver.normalise("(2020-11-18,2020-11-21,P4D)"));
         assertNull(DateResolver.normalise("XXXX-07"));
         assertNull(DateResolver.normalise("PRESENT_REF"));
-        assertNull(DateResolver.normalise(null));
+        assertNull(DateResolver.normalise((String) null));
     }
 
     @Test
