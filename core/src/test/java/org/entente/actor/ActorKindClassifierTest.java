@@ -112,6 +112,8 @@ class ActorKindClassifierTest {
         assertKind(ActorKind.CITY, "Tashkent City Government");
         assertKind(ActorKind.CITY, "Regional Administration");
         assertKind(ActorKind.CITY, "Mayor's Office of Seoul");
+        assertKind(ActorKind.CITY, "Republic of Tatarstan");
+        assertKind(ActorKind.CITY, "Nakhchivan Autonomous Republic");
     }
 
     @Test
