@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,7 +224,13 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         try {
             if (analyser == null) {
+                if (bar != null) {
+                    bar.setExtraMessage(" loading the language models...");
+                }
                 analyser = analyserFactory.get();
+                if (bar != null) {
+                    bar.setExtraMessage("");
+                }
             }
             return analyser.extract(article);
         } catch (ArticleRejectedException e) {
@@ -285,7 +292,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DelegatingProgressBarConsumer consumer = new DelegatingProgressBarConsumer(rendered -> {
             synchronized (errLock) {
-                err.print('\r' + rendered);
+                err.print('\r' + rendered + "\033[K"); // cleared to the end: a shorter line leaves no tail
                 err.flush();
             }
         }, Terminals.columns() - 1);
@@ -294,9 +301,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 .setInitialMax(total.orElse(-1))
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" articles", 1)
-                .showSpeed()
+                .showSpeed(new DecimalFormat("0.0"))
                 .setSpeedUnit(ChronoUnit.SECONDS)
                 .setUpdateIntervalMillis(500)
+                .continuousUpdate() // elapsed time and messages move even while one article takes long
                 .setConsumer(consumer)
                 .build();
     }
