@@ -100,7 +100,7 @@ public final class MentionFinder {
             if (nameToken(t)) {
                 cb--;
             } else if (cb >= 2 && isConnector(t, tokens.get(cb - 2)) && nameToken(tokens.get(cb - 2))
-                    && !(isCoordinator(t) && (isHead(tokens.get(cb - 2)) || isPlace(tokens.get(cb - 2))))
+                    && !(isCoordinator(t) && isPlace(tokens.get(cb - 2)))
                     && !(t.word().equals(",") && !singleFieldWord(tokens, cb - 2))) {
                 cb--;
             } else {
@@ -119,7 +119,7 @@ public final class MentionFinder {
                     && nameToken(tokens.get(ce + 2))) {
                 ce += 2;
             } else if (ce + 1 < tokens.size() && isConnector(t, tokens.get(ce - 1)) && nameToken(tokens.get(ce + 1))
-                    && !(isCoordinator(t) && (isHead(tokens.get(ce - 1)) || isPlace(tokens.get(ce + 1))))
+                    && !(isCoordinator(t) && isPlace(tokens.get(ce + 1)))
                     && !(t.word().equals(",") && !singleFieldWord(tokens, ce + 1))) {
                 ce++;
             } else {
@@ -328,7 +328,8 @@ public final class MentionFinder {
     private ActorMention city(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {
         int end = e;
         if (end < tokens.size() && PLACE_SUFFIXES.contains(lower(tokens.get(end)))
-                && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+                && (Character.isUpperCase(tokens.get(end).word().charAt(0))
+                || lower(tokens.get(end)).matches("region|province|oblast|governorate|prefecture"))) {
             end++;
         }
         String name = text(tokens, b, end);

@@ -59,6 +59,9 @@ final class EventFinder {
         for (IndexedWord w : g.vertexListSorted()) {
             CoreLabel t = s.token(w.index() - 1);
             Optional<EventType> type = triggers.typeOf(t.lemma(), t.tag());
+            if (type.isEmpty() && isDocumentBetweenParties(s, w)) {
+                type = Optional.of(EventType.AGREE);   // "the agreement between Almaty region and TBEA"
+            }
             if (type.isEmpty() || s.mentionAt(w.index() - 1).isPresent() || insideName(s, w)) {
                 continue;
             }
@@ -162,6 +165,28 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * A document named with its parties ("Memorandum of Understanding between X and Y") states an agreement
+     * even without a signing verb; when a signing verb governs it, that verb is the trigger instead.
+     */
+    private boolean isDocumentBetweenParties(SentenceView s, IndexedWord w) {
+        if (!w.tag().startsWith("NN") || !isDocument(w)) {
+            return false;
+        }
+        IndexedWord gov = s.graph().getParent(w);
+        if (gov != null && triggers.typeOf(gov.lemma(), gov.tag()).isPresent()) {
+            return false;
+        }
+        boolean between = !children(s.graph(), w, "nmod:between").isEmpty();
+        for (IndexedWord of : children(s.graph(), w, "nmod:of")) {
+            between |= !children(s.graph(), of, "nmod:between").isEmpty();
+        }
+        for (int i = w.index(); i < Math.min(s.tokens().size(), w.index() + 6) && !between; i++) {
+            between = s.token(i).word().equalsIgnoreCase("between");
+        }
+        return between;
+    }
+
     /** Every named person with the body they act for, so that "Mammadov said" later resolves. */
     private static void rememberPeople(SentenceView s, ParticipantResolver resolver) {
         for (IndexedWord w : s.graph().vertexListSorted()) {
@@ -181,7 +206,9 @@ final class EventFinder {
         boolean noun = w.tag().startsWith("NN");
         IndexedWord doc = null;
         Sides sides = new Sides();
-        if (noun) {
+        if (noun && isDocument(w)) {
+            doc = w;
+        } else if (noun) {
             doc = child(g, w, "nmod:of");
             addAll(sides.between, r, children(g, w, "nmod:between"));
             addAll(sides.a, r, children(g, w, "nmod:poss"));
@@ -262,12 +289,14 @@ final class EventFinder {
         SemanticGraph g = s.graph();
         int b = doc.index() - 1;
         int e = doc.index();
+        // to the left only the document's own modifiers: "the joint [roadmap]", "Eleven [agreements]"
+        while (b > 0 && doc.index() - b < 5 && s.token(b - 1).tag().matches("JJ.*|NN.*|CD|HYPH|VBN")
+                && s.mentionAt(b - 1).isEmpty()) {
+            b--;
+        }
         for (IndexedWord d : g.descendants(doc)) {
             int i = d.index() - 1;
             String rel = g.getParent(d) == null ? "" : relation(g, g.getParent(d), d);
-            if (i < b && i >= doc.index() - 4 && !s.token(i).tag().equals("DT")) {
-                b = Math.min(b, i);
-            }
             if (i >= e && i < doc.index() + 14 && !rel.startsWith("nmod:between") && !rel.startsWith("acl")
                     && !"PERSON".equals(s.token(i).ner()) && s.mentionAt(i).isEmpty()) {
                 e = Math.max(e, i + 1);

@@ -73,7 +73,16 @@ final class ParticipantResolver {
             return;
         }
         if ("PERSON".equals(t.ner()) || t.tag().startsWith("NNP") && t.ner().equals("O") && m.isEmpty()) {
-            person(w).ifPresent(p -> add(out, p));
+            Optional<Participant> person = person(w);
+            if (person.isEmpty() && coordinatedWithOrganisation(w)) {
+                // "Mowi, Salmar and Leroy Seafood Group": names listed with a company are companies
+                int[] span = s.nerSpan(w.index() - 1, t.ner());
+                Actor company = factory.organisation(MentionFinder.text(s.tokens(), span[0], span[1]), null);
+                add(out, new Participant(discourse.actors.register(new Actor(company.name(), company.country(),
+                        company.kind() == ActorKind.GOV ? ActorKind.GOV : ActorKind.BUS)), null));
+                return;
+            }
+            person.ifPresent(p -> add(out, p));
             if ("PERSON".equals(t.ner()) && depth == 0) {
                 coordinatedPeople(w, out);
             }
@@ -188,6 +197,23 @@ final class ParticipantResolver {
         return null;
     }
 
+    private boolean coordinatedWithOrganisation(IndexedWord w) {
+        List<IndexedWord> near = new ArrayList<>();
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+            if (e.getRelation().toString().startsWith("conj")) {
+                near.add(e.getDependent());
+            }
+        }
+        for (SemanticGraphEdge e : s.graph().incomingEdgeList(w)) {
+            if (e.getRelation().toString().startsWith("conj")) {
+                near.add(e.getGovernor());
+                s.graph().outgoingEdgeList(e.getGovernor()).stream()
+                        .filter(x -> x.getRelation().toString().startsWith("conj")).forEach(x -> near.add(x.getDependent()));
+            }
+        }
+        return near.stream().anyMatch(n -> s.mentionAt(n.index() - 1).filter(m -> !m.place()).isPresent());
+    }
+
     /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
     Optional<Participant> person(IndexedWord w) {
         String ner = s.token(w.index() - 1).ner();
@@ -195,7 +221,12 @@ final class ParticipantResolver {
         String name = MentionFinder.text(s.tokens(), span[0], span[1]);
         IndexedWord head = w;
         Map<Actor, Participant> found = new LinkedHashMap<>();
-        List<IndexedWord> around = new ArrayList<>(s.graph().getChildList(head));
+        List<IndexedWord> around = new ArrayList<>();
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(head)) {
+            if (belongs(e.getRelation().toString())) {
+                around.add(e.getDependent());   // not conjuncts: "X and Y" are two parties, not one's employer
+            }
+        }
         for (SemanticGraphEdge e : s.graph().incomingEdgeList(head)) {
             if (e.getRelation().toString().equals("appos") || e.getRelation().toString().startsWith("compound")) {
                 around.add(e.getGovernor());

@@ -15,6 +15,7 @@ import org.entente.event.Event;
 import org.entente.event.EventType;
 import org.entente.event.Person;
 import org.entente.event.Status;
+import org.entente.schema.ArticleEventsSchema;
 import org.junit.jupiter.api.Test;
 
 /** End to end on the three seed articles of the shared corpus (read from ../shared, never copied). */
@@ -37,6 +38,13 @@ class SeedArticlesTest {
 
     static List<Event> events(String id) throws Exception {
         return ExtractorSentencesTest.EXTRACTOR.extract(seed(id)).events();
+    }
+
+    @Test
+    void realOutputFollowsTheSchema() throws Exception {
+        for (String id : List.of("azernews-173054", "asiae-andong-shusha", "trend-paris-air-show-2019")) {
+            ArticleEventsSchema.assertValid(ExtractorSentencesTest.EXTRACTOR.extract(seed(id)));
+        }
     }
 
     @Test
