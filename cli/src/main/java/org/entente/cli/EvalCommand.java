@@ -106,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             goldEvents = EventFiles.load(gold);
         } catch (IOException e) {
-            return fail(e);
+            return fail(e, gold);
         }
         int code = 0;
         Map<String, List<JsonNode>> predEvents;
@@ -123,7 +123,7 @@ public final class EvalCommand implements Callable<Integer> {
                         : EventFiles.read(new StringReader(lines.toString()), "predictions");
             }
         } catch (IOException e) {
-            return fail(e);
+            return fail(e, pred != null ? pred : predOut);
         }
         Report report = Scorer.score(goldEvents, predEvents);
         if (report.articlesPredicted() == 0 && !goldEvents.isEmpty()) {
@@ -156,8 +156,13 @@ public final class EvalCommand implements Callable<Integer> {
         return extract.execute(args.toArray(String[]::new));
     }
 
-    private int fail(IOException e) {
-        warn(e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage());
+    /** Reports an unreadable file; the message names it even when the exception does not ("Is a directory"). */
+    private int fail(IOException e, Path file) {
+        String message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+        if (file != null && (message == null || !message.contains(file.toString()))) {
+            message = file + ": " + message;
+        }
+        warn(message);
         return 1;
     }
 
