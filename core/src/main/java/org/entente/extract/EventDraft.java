@@ -22,6 +22,8 @@ final class EventDraft {
     final List<List<Participant>> pairs = new ArrayList<>();
     /** A trigger whose parties the sentence leaves implicit ("the signing of memoranda"): filled or dropped later. */
     boolean orphan;
+    /** "The document was signed by ...": the document of an earlier event, whose report this completes. */
+    boolean anaphoric;
     /** Lower when a party was supplied by the discourse rather than by the sentence's grammar. */
     double confidence = 0.9;
 
@@ -37,6 +39,7 @@ final class EventDraft {
         c.evidence = evidence;
         c.sentence = sentence;
         c.confidence = confidence;
+        c.anaphoric = anaphoric;
         return c;
     }
 }

@@ -248,6 +248,7 @@ final class EventFinder {
         EventDraft d = new EventDraft();
         d.type = EventType.AGREE;
         d.instrument = doc == null ? null : instrument(s, doc);
+        d.anaphoric = doc != null && isAnaphoric(g, doc);
         return sides.join(d, discourse, false) ? d : orphan(d);
     }
 
@@ -275,6 +276,18 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /** "the document", "the memorandum", "it": a document already reported, not a new one. */
+    private static boolean isAnaphoric(SemanticGraph g, IndexedWord doc) {
+        String l = doc.lemma().toLowerCase(Locale.ROOT);
+        if (l.equals("document") || l.equals("it")) {
+            return true;
+        }
+        boolean definite = children(g, doc, "det").stream()
+                .anyMatch(d -> d.lemma().toLowerCase(Locale.ROOT).matches("the|this|that"));
+        return definite && children(g, doc, "nmod:on").isEmpty() && children(g, doc, "amod").isEmpty()
+                && children(g, doc, "nmod:between").isEmpty();
     }
 
     private boolean isDocument(IndexedWord doc) {
@@ -538,7 +551,7 @@ final class EventFinder {
             d.eventName = setting.name();
         }
         Discourse.Gathering known = d.eventName == null ? null : discourse.gathering(d.eventName).orElse(null);
-        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence());
+        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published);
         String date = closestDate(g, w, mentioned);
         if (date == null && known != null) {
             date = known.date();
@@ -587,7 +600,7 @@ final class EventFinder {
 
     /** "MUSIAD Expo 2020, held in Istanbul on November 18-21": a gathering's own date and place. */
     private void describeGatherings(SentenceView s, Discourse discourse, LocalDate published) {
-        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence());
+        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published);
         for (int i = 0; i < s.tokens().size(); i++) {
             if (!GatheringFinder.isGatheringHead(s.token(i))) {
                 continue;

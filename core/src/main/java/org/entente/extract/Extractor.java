@@ -107,7 +107,12 @@ public final class Extractor {
 
     private List<Event> assemble(List<EventDraft> drafts, Discourse discourse, List<CoreSentence> sentences) {
         Map<String, Event> merged = new LinkedHashMap<>();
+        String lastAgree = null;
         for (EventDraft d : drafts) {
+            if (d.anaphoric && d.type == org.entente.event.EventType.AGREE && lastAgree != null
+                    && completes(merged, lastAgree, d, discourse)) {
+                continue;
+            }
             List<Actor> actors = new ArrayList<>();
             List<Person> people = new ArrayList<>();
             for (Participant p : d.parties) {
@@ -123,11 +128,21 @@ public final class Extractor {
                 continue;
             }
             List<String> sphereList = new ArrayList<>(spheres.spheresOf(lemmas(sentences.get(d.sentence))));
+            if (d.eventName != null && (d.date == null || d.location == null)) {
+                // the gathering's own date and place, learned anywhere in the article
+                discourse.gathering(d.eventName).ifPresent(g -> {
+                    d.date = d.date != null ? d.date : g.date();
+                    d.location = d.location != null ? d.location : g.location();
+                });
+            }
             Event e = new Event(d.type, d.status, actors, d.instrument, d.eventName, people, d.date, d.location,
                     sphereList, d.evidence, d.confidence);
             String key = d.type + "|" + d.status + "|" + actors.stream().map(Actor::name).sorted().toList();
             Event old = merged.get(key);
             merged.put(key, old == null ? e : merge(old, e));
+            if (d.type == org.entente.event.EventType.AGREE) {
+                lastAgree = key;
+            }
         }
         return List.copyOf(merged.values());
     }
@@ -149,6 +164,35 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "The document was signed by the Agency's Chairman X and MUSIAD Vice-President Y": a later sentence
+     * about the same document adds its signatories to the earlier event. A signatory whose body is not
+     * among its parties acts for the party the sentences do not share.
+     */
+    private boolean completes(Map<String, Event> merged, String key, EventDraft d, Discourse discourse) {
+        Event earlier = merged.get(key);
+        List<Actor> parties = earlier.actors();
+        List<Actor> mine = d.parties.stream().map(p -> discourse.actors.canonical(p.actor())).toList();
+        if (mine.stream().noneMatch(parties::contains)) {
+            return false;
+        }
+        List<Actor> unshared = parties.stream().filter(a -> !mine.contains(a)).toList();
+        List<Person> people = new ArrayList<>(earlier.people());
+        for (Participant p : d.parties) {
+            if (p.person() == null || people.stream().anyMatch(q -> Objects.equals(q.name(), p.person().name()))) {
+                continue;
+            }
+            Actor a = discourse.actors.canonical(p.actor());
+            String forActor = parties.contains(a) ? a.name() : unshared.size() == 1 ? unshared.get(0).name() : a.name();
+            people.add(new Person(p.person().name(), p.person().title(), forActor));
+        }
+        merged.put(key, new Event(earlier.type(), earlier.status(), parties, earlier.instrument(),
+                earlier.eventName(), people, earlier.date() != null ? earlier.date() : d.date,
+                earlier.location() != null ? earlier.location() : d.location, earlier.spheres(), earlier.evidence(),
+                earlier.confidence()));
+        return true;
     }
 
     /** Two reports of the same interaction in one article: keep the first, fill its gaps from the second. */

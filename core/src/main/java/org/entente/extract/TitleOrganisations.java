@@ -25,7 +25,8 @@ final class TitleOrganisations {
     }
 
     static Optional<Actor> organisationOfTitle(String title, ActorFactory factory) {
-        String t = title.strip().replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");
+        String t = title.strip().replaceFirst("(?i)^(his|her|their|its)\\s+", "")
+                .replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");
         Matcher m = MINISTER.matcher(t);
         if (m.matches() && !m.group(1).strip().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(prime|chief)$")) {
             String left = m.group(1).strip();

@@ -23,9 +23,19 @@ public final class DateResolver {
 
     /** The dates a sentence mentions that resolve to a year at least. */
     public List<DateMention> dates(CoreSentence s) {
-        return s.entityMentions().stream().filter(m -> m.entityType().equals("DATE") && calendarWords(m))
+        return dates(s, null);
+    }
+
+    /**
+     * The dates a sentence mentions; values SUTime left without year or month ("the 17th" gives
+     * XXXX-XX-17) take them from the publication day.
+     */
+    public List<DateMention> dates(CoreSentence s, LocalDate published) {
+        return s.entityMentions().stream().filter(m -> m.entityType().equals("DATE") && calendarWords(m)
+                        && !yearInName(s, m))
                 .map(m -> new DateMention(m.tokens().get(0).index() - 1,
-                        m.tokens().get(m.tokens().size() - 1).index(), normalise(m),
+                        m.tokens().get(m.tokens().size() - 1).index(), anchor(
+                        m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), published),
                         m.text().matches(".*\\b\\d{4}\\b.*"),
                         m.text().matches("(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")))
                 .filter(d -> d.value() != null).toList();
@@ -40,6 +50,34 @@ public final class DateResolver {
     /** The date of current news with no date of its own: the publication month. */
     public Optional<String> newsMonth(LocalDate published) {
         return Optional.ofNullable(published).map(p -> p.toString().substring(0, 7));
+    }
+
+    /** "MUSIAD Expo 2020", "IDEF-2023": a year that is part of a name is not the event's date. */
+    private static boolean yearInName(CoreSentence s, CoreEntityMention m) {
+        int first = m.tokens().get(0).index() - 1;
+        if (m.tokens().size() != 1 || !m.text().matches("\\d{4}") || first == 0) {
+            return false;
+        }
+        var before = s.tokens().get(first - 1);
+        return before.tag().startsWith("NNP") || before.word().equals("-") || before.word().equals("–");
+    }
+
+    /** "XXXX-XX-17" read on 2022-10-20 is 2022-10-17; "XXXX-07" is July of the publication year. */
+    static String anchor(String value, LocalDate published) {
+        String v = normalise(value);
+        if (v != null || value == null || published == null) {
+            return v;
+        }
+        java.util.regex.Matcher day = Pattern.compile("^XXXX-XX-(\\d{2})$").matcher(value.strip());
+        if (day.matches()) {
+            LocalDate d = published.withDayOfMonth(Math.min(Integer.parseInt(day.group(1)), published.lengthOfMonth()));
+            return (d.isAfter(published) ? d.minusMonths(1) : d).toString();
+        }
+        java.util.regex.Matcher month = Pattern.compile("^XXXX-(\\d{2})(-\\d{2})?$").matcher(value.strip());
+        if (month.matches()) {
+            return published.getYear() + "-" + month.group(1) + (month.group(2) == null ? "" : month.group(2));
+        }
+        return null;
     }
 
     static String normalise(CoreEntityMention m) {

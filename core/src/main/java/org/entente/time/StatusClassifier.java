@@ -33,6 +33,9 @@ public final class StatusClassifier {
      * ("decided to continue the negotiations": negotiations ← continue ← decided).
      */
     public Reading read(SemanticGraph g, IndexedWord word) {
+        if (negated(g, word)) {
+            return Reading.NEGATED;   // "the planned meeting was cancelled": cancellation outranks plans
+        }
         IndexedWord w = word;
         for (int depth = 0; w != null && depth < 4; depth++) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
@@ -76,6 +79,27 @@ public final class StatusClassifier {
             break;
         }
         return Reading.DONE;
+    }
+
+    private static boolean negated(SemanticGraph g, IndexedWord word) {
+        IndexedWord w = word;
+        for (int depth = 0; w != null && depth < 3; depth++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String l = lemma(e.getDependent());
+                if (e.getRelation().toString().equals("advmod") && (l.equals("not") || l.equals("never"))) {
+                    return true;
+                }
+                if (depth == 0 && e.getRelation().toString().startsWith("acl") && CANCEL.contains(l)) {
+                    return true;   // "talks cancelled because of ..."
+                }
+            }
+            IndexedWord parent = g.getParent(w);
+            if (parent != null && CANCEL.contains(lemma(parent))) {
+                return true;
+            }
+            w = parent;
+        }
+        return false;
     }
 
     /** The event's status, a date after the publication day making it planned. */
