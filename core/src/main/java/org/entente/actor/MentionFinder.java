@@ -85,6 +85,12 @@ public final class MentionFinder {
                 break;
             }
         }
+        for (int i = b; i + 1 < e; i++) {
+            if (tokens.get(i).word().matches("(?i)ministers?") && tokens.get(i + 1).word().matches("of|for")) {
+                b = i + 2;   // "Uzbek Minister of Water Management" tagged as one organisation
+                break;
+            }
+        }
         while (b < e && (isDeterminer(tokens.get(b)) || !nameToken(tokens.get(b)))) {
             b++;
         }
@@ -164,7 +170,11 @@ public final class MentionFinder {
         if (ministry != null && parts.size() == 1) {
             // "Minister of Energy of Azerbaijan": the title names its ministry
             String text = ministry + text(tokens, cb, ce);
-            Actor actor = registry.register(factory.organisation(text, possessorCountry(tokens, cb - 2)));
+            String country = possessorCountry(tokens, cb - 2);
+            if (country == null && cb >= 3 && "NATIONALITY".equals(tokens.get(cb - 3).ner())) {
+                country = factory.country(tokens.get(cb - 3).word()).map(Actor::country).orElse(null);
+            }
+            Actor actor = registry.register(factory.organisation(text, country));
             return List.of(new ActorMention(cb, ce, actor, false));
         }
         String sharedCountryTail = countryTail(tokens, parts.get(parts.size() - 1));
@@ -448,7 +458,7 @@ public final class MentionFinder {
         return null;
     }
 
-    static boolean isPossessive(CoreLabel t) {
+    public static boolean isPossessive(CoreLabel t) {
         return t.tag().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
     }
 

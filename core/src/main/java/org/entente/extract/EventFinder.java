@@ -319,7 +319,8 @@ final class EventFinder {
         for (int i = doc.index(); i < e; i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("between") || w.equals("with") || w.equals("by") || w.equals(",") || w.equals("which")
-                    || w.equals("signed") || w.equals("was") || w.equals("that")) {
+                    || w.equals("signed") || w.equals("was") || w.equals("that")
+                    || "DATE".equals(s.token(i).ner()) && i > doc.index()) {
                 e = i;
                 break;
             }

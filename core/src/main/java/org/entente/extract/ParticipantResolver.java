@@ -67,6 +67,16 @@ final class ParticipantResolver {
         if (t.tag().endsWith("S") && ORG_HEADS.contains(singular(lemma)) && distributePlural(w, out)) {
             return;
         }
+        if (m.isPresent() && isDateline(m.get())) {
+            // "TASHKENT, March 3 - X and Y signed": where the story was filed, not a party; parsers often
+            // make the dateline the subject with the real one in apposition
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+                if (e.getRelation().toString().equals("appos") || e.getRelation().toString().equals("dep")) {
+                    collect(e.getDependent(), depth + 1, out);
+                }
+            }
+            return;
+        }
         if (m.isPresent()) {
             add(out, new Participant(m.get().actor(), null));
             followCoordination(m.get(), out);
@@ -197,6 +207,21 @@ final class ParticipantResolver {
         return null;
     }
 
+    /** A place opening one of the first sentences, followed by a comma or dash: "TASHKENT, March 14 -". */
+    private boolean isDateline(ActorMention m) {
+        if (s.index() > 2 || !m.place() || m.begin() != 0 || m.end() >= s.tokens().size()
+                || !s.token(m.end()).word().matches("[,—–-]|\\(|--")) {
+            return false;
+        }
+        String name = MentionFinder.text(s.tokens(), m.begin(), m.end());
+        boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
+        boolean dated = false;
+        for (int i = m.end(); i < Math.min(s.tokens().size(), m.end() + 6); i++) {
+            dated |= "DATE".equals(s.token(i).ner()) || s.token(i).word().matches("[—–]|--");
+        }
+        return capitals || dated;
+    }
+
     private boolean coordinatedWithOrganisation(IndexedWord w) {
         List<IndexedWord> near = new ArrayList<>();
         for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
@@ -298,6 +323,11 @@ final class ParticipantResolver {
             i++;
         }
         Optional<ActorMention> next = s.mentionAt(i);
+        if (next.isPresent() && next.get().place() && next.get().end() + 1 < s.tokens().size()
+                && MentionFinder.isPossessive(s.token(next.get().end()))) {
+            next = s.mentionAt(next.get().end() + 1);   // "... and Portugal's Ministry of Agriculture"
+            i = next.map(ActorMention::begin).orElse(i);
+        }
         if (next.isPresent() && next.get().begin() == i && !next.get().place() && !m.place()) {
             add(out, new Participant(next.get().actor(), null));
             followCoordination(next.get(), out);
@@ -354,6 +384,16 @@ final class ParticipantResolver {
             return;
         }
         Optional<ActorMention> m = s.mentionAt(w.index() - 1);
+        if (m.isPresent() && isDateline(m.get())) {
+            // "TASHKENT, March 3 - X and Y signed": where the story was filed, not a party; parsers often
+            // make the dateline the subject with the real one in apposition
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+                if (e.getRelation().toString().equals("appos") || e.getRelation().toString().equals("dep")) {
+                    collect(e.getDependent(), depth + 1, out);
+                }
+            }
+            return;
+        }
         if (m.isPresent()) {
             add(out, new Participant(m.get().actor(), null));
             followCoordination(m.get(), out);

@@ -24,11 +24,21 @@ class DateResolverTest {
 
     @Test
     void relativeDatesResolveAgainstPublication() {
+        LocalDate published = LocalDate.of(2022, 10, 20);
         List<DateResolver.DateMention> dates = resolver.dates(
-                Sentences.parse("The forum opened in Tashkent on the 17th.", LocalDate.of(2022, 10, 20)));
+                Sentences.parse("The forum opened in Tashkent on the 17th.", published), published);
         assertEquals("2022-10-17", dates.get(0).value());
-        dates = resolver.dates(Sentences.parse("Experts will visit Baku in July.", LocalDate.of(2019, 6, 19)));
+        dates = resolver.dates(Sentences.parse("Experts will visit Baku in July.", LocalDate.of(2019, 6, 19)),
+                LocalDate.of(2019, 6, 19));
         assertEquals("2019-07", dates.get(0).value());
+    }
+
+    @Test
+    void yearsInsideNamesAreNotDates() {
+        LocalDate published = LocalDate.of(2020, 11, 25);
+        List<DateResolver.DateMention> dates = resolver.dates(
+                Sentences.parse("The agreement was signed at MUSIAD Expo 2020 in Istanbul.", published), published);
+        assertEquals(List.of(), dates);
     }
 
     @Test
