@@ -331,8 +331,11 @@ public final class MentionFinder {
         if (c != null) {
             return c;
         }
-        String name = text(tokens, b, e);
-        return factory.countryOfPlace(name) == null ? null : city(tokens, b, e, registry);
+        int bare = e;
+        if (e - b > 1 && PLACE_SUFFIXES.contains(lower(tokens.get(e - 1)))) {
+            bare = e - 1;   // "Andong City": the gazetteer knows Andong
+        }
+        return factory.countryOfPlace(text(tokens, b, bare)) == null ? null : city(tokens, b, bare, registry);
     }
 
     private ActorMention city(List<CoreLabel> tokens, int b, int e, ActorRegistry registry) {

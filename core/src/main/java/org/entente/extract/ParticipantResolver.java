@@ -384,19 +384,9 @@ final class ParticipantResolver {
             return;
         }
         Optional<ActorMention> m = s.mentionAt(w.index() - 1);
-        if (m.isPresent() && isDateline(m.get())) {
-            // "TASHKENT, March 3 - X and Y signed": where the story was filed, not a party; parsers often
-            // make the dateline the subject with the real one in apposition
-            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
-                if (e.getRelation().toString().equals("appos") || e.getRelation().toString().equals("dep")) {
-                    collect(e.getDependent(), depth + 1, out);
-                }
-            }
-            return;
-        }
         if (m.isPresent()) {
+            // the body a person acts for: the mention itself, not what is coordinated with it
             add(out, new Participant(m.get().actor(), null));
-            followCoordination(m.get(), out);
             return;
         }
         CoreLabel t = s.token(w.index() - 1);

@@ -31,14 +31,28 @@ public final class DateResolver {
      * XXXX-XX-17) take them from the publication day.
      */
     public List<DateMention> dates(CoreSentence s, LocalDate published) {
-        return s.entityMentions().stream().filter(m -> m.entityType().equals("DATE") && calendarWords(m)
-                        && !yearInName(s, m))
+        List<DateMention> days = new java.util.ArrayList<>();
+        for (CoreEntityMention m : s.entityMentions()) {
+            // "on the 17th": NER reads an ordinal, the news means a day of the current month
+            int first = m.tokens().get(0).index() - 1;
+            if (m.entityType().equals("ORDINAL") && published != null && first >= 2
+                    && s.tokens().get(first - 1).word().equalsIgnoreCase("the")
+                    && s.tokens().get(first - 2).word().equalsIgnoreCase("on") && m.text().matches("\\d{1,2}(st|nd|rd|th)")) {
+                int day = Integer.parseInt(m.text().replaceAll("\\D", ""));
+                if (day >= 1 && day <= 31) {
+                    days.add(new DateMention(first, first + 1, anchor(String.format("XXXX-XX-%02d", day), published),
+                            false, false));
+                }
+            }
+        }
+        return java.util.stream.Stream.concat(days.stream(), s.entityMentions().stream()
+                .filter(m -> m.entityType().equals("DATE") && calendarWords(m) && !yearInName(s, m))
                 .map(m -> new DateMention(m.tokens().get(0).index() - 1,
                         m.tokens().get(m.tokens().size() - 1).index(), anchor(
                         m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), published),
                         m.text().matches(".*\\b\\d{4}\\b.*"),
                         m.text().matches("(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")))
-                .filter(d -> d.value() != null).toList();
+                .filter(d -> d.value() != null)).filter(d -> d.value() != null).toList();
     }
 
     /** "on the second day" is no calendar date; a month, weekday, year or relative day word makes one. */
