@@ -20,6 +20,7 @@ import org.entente.lexicon.WordList;
 public final class MentionFinder {
     private static final Set<String> ORG_HEADS = WordList.load("organisation-heads.tsv").firstColumn();
     private static final Set<String> TITLE_WORDS = WordList.load("titles.tsv").firstColumn();
+    private static final Set<String> DOCUMENT_WORDS = Set.of("mou", "mous", "moc", "loi", "fta");
     private static final Set<String> COMPANY_WORDS = Set.of("company", "corporation", "group", "holding", "firm",
             "concern", "enterprise");
     private static final Set<String> PLACE_SUFFIXES = Set.of("city", "province", "region", "municipality",
@@ -190,6 +191,9 @@ public final class MentionFinder {
 
     private ActorMention organisation(List<CoreLabel> tokens, int b, int e, ActorRegistry registry, String tail) {
         String text = text(tokens, b, e);
+        if (e - b == 1 && DOCUMENT_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+            return null;   // "an MOU" tagged as an organisation
+        }
         if (b >= 2 && e < tokens.size() && isOpenBracket(tokens.get(b - 1)) && isCloseBracket(tokens.get(e))
                 && isPlace(tokens.get(b - 2)) && b - 2 <= 1) {
             // "Hanoi (VNA) –": the news agency credited in a dateline is no party

@@ -231,9 +231,10 @@ final class EventFinder {
         }
         if (doc != null) {
             addAll(sides.between, r, children(g, doc, "nmod:between"));
-            for (IndexedWord of : children(g, doc, "nmod:of")) {
-                addAll(sides.between, r, children(g, of, "nmod:between"));   // "memorandum of understanding between"
-                addAll(sides.b, r, children(g, of, "nmod:with"));
+            // "memorandum of understanding between", "MOU on friendly city cooperation with Shusha City"
+            for (IndexedWord part : descendantsWithin(g, doc, 2)) {
+                addAll(sides.between, r, children(g, part, "nmod:between"));
+                addAll(sides.b, r, children(g, part, "nmod:with"));
             }
             addAll(sides.b, r, children(g, doc, "nmod:with"));
             if (!isDocument(doc)) {
@@ -276,6 +277,26 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /** The nominal modifiers of a word down to {@code depth} levels ("of", "on", "for" phrases). */
+    private static List<IndexedWord> descendantsWithin(SemanticGraph g, IndexedWord w, int depth) {
+        List<IndexedWord> out = new ArrayList<>();
+        List<IndexedWord> level = List.of(w);
+        for (int d = 0; d < depth; d++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord x : level) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
+                    String rel = e.getRelation().toString();
+                    if (rel.equals("nmod:of") || rel.equals("nmod:on") || rel.equals("nmod:for")) {
+                        next.add(e.getDependent());
+                    }
+                }
+            }
+            out.addAll(next);
+            level = next;
+        }
+        return out;
     }
 
     /** "the document", "the memorandum", "it": a document already reported, not a new one. */
