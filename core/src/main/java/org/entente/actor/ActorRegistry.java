@@ -21,6 +21,12 @@ public final class ActorRegistry {
     public Actor register(Actor a) {
         Actor known = find(a);
         if (known != null) {
+            if (isShouted(known.name()) && !isShouted(a.name()) && ActorNames.key(a.name()).equals(ActorNames.key(known.name()))) {
+                // "LAHTI" in a dateline, "Lahti" in the text: keep the ordinary spelling
+                Actor respelled = new Actor(a.name(), firstNonNull(known.country(), a.country()), known.kind());
+                replace(known, respelled);
+                return respelled;
+            }
             if (a.name().length() > known.name().length() && ActorNames.contains(a.name(), known.name())
                     && compatible(a, known)) {
                 Actor merged = new Actor(a.name(), firstNonNull(a.country(), known.country()), a.kind());
@@ -150,6 +156,11 @@ public final class ActorRegistry {
 
     private static boolean compatible(Actor a, Actor b) {
         return a.country() == null || b.country() == null || a.country().equals(b.country());
+    }
+
+    private static boolean isShouted(String name) {
+        return name.length() > 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int words(String s) {
