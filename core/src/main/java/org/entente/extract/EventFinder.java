@@ -504,6 +504,10 @@ final class EventFinder {
                 break;
             }
         }
+        if (gathering == null && places.stream().anyMatch(p -> GatheringFinder.isGatheringHead(s.token(p.index() - 1)))) {
+            // "is also taking part in the exhibition": the gathering the article named before
+            gathering = discourse.lastGathering().orElse(null);
+        }
         if (gathering == null || actors.isEmpty()) {
             return null;
         }
@@ -623,6 +627,14 @@ final class EventFinder {
     /** "MUSIAD Expo 2020, held in Istanbul on November 18-21": a gathering's own date and place. */
     private void describeGatherings(SentenceView s, Discourse discourse, LocalDate published) {
         List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published);
+        // "IDEF-2023": a proper name glued to its year is an edition of a recurring event
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String w = s.token(i).word();
+            if (w.matches("\\p{Lu}[\\p{L}&]+-(19|20)\\d\\d") && s.mentionAt(i).isEmpty()
+                    && discourse.gathering(w).isEmpty()) {
+                discourse.gathering(new Discourse.Gathering(w, null, null));
+            }
+        }
         for (int i = 0; i < s.tokens().size(); i++) {
             if (!GatheringFinder.isGatheringHead(s.token(i))) {
                 continue;

@@ -66,6 +66,16 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void theExhibitionRefersToTheGatheringNamedBefore() throws Exception {
+        List<Event> ev = events("Azerbaijan attended WorldFood-2023 in Tbilisi. "
+                + "Armenia was also represented at the exhibition with a national stand.");
+        Event armenia = ev.stream().filter(e -> e.type() == EventType.ATTEND
+                && "ARM".equals(e.actors().get(0).country())).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("WorldFood-2023", armenia.eventName());
+        assertEquals("Tbilisi", armenia.location().name());
+    }
+
+    @Test
     void unrelatedNewsHasNoEvent() throws Exception {
         assertEquals(List.of(), events("Heavy rain flooded several streets in the capital on Monday, and the "
                 + "weather service expects more showers this week."));
