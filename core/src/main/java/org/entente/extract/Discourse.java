@@ -1,7 +1,6 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,8 @@ final class Discourse {
     final ActorRegistry actors = new ActorRegistry();
     private final Map<String, Participant> people = new LinkedHashMap<>();
     private final Map<String, Gathering> gatherings = new LinkedHashMap<>();
-    private final Map<Actor, Integer> salience = new HashMap<>();
+    /** Mentions per actor, in order of first mention, so that ties go to the earliest (deterministic). */
+    private final Map<Actor, Integer> salience = new LinkedHashMap<>();
     private List<Participant> lastParties = List.of();
     private Participant lastPerson;
     private Actor firstEventActor;
@@ -73,7 +73,7 @@ final class Discourse {
                 .filter(e -> e.getKey().kind() != org.entente.event.ActorKind.CITY
                         && e.getKey().kind() != org.entente.event.ActorKind.COUNTRY && anchored(e.getKey())
                         && e.getValue() >= 4)
-                .max(Map.Entry.comparingByValue())
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                 .map(e -> actors.canonical(e.getKey()));
         if (organisation.isPresent()) {
             return organisation;
@@ -83,7 +83,7 @@ final class Discourse {
         }
         return salience.entrySet().stream()
                 .filter(e -> e.getKey().kind() != org.entente.event.ActorKind.CITY && anchored(e.getKey()))
-                .max(Map.Entry.comparingByValue())
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                 .map(e -> actors.canonical(e.getKey()));
     }
 
