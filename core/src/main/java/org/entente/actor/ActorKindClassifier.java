@@ -201,17 +201,7 @@ public final class ActorKindClassifier {
     }
 
     private static List<String> singulars(String w) {
-        List<String> out = new ArrayList<>(3);
-        if (w.endsWith("ies")) {
-            out.add(w.substring(0, w.length() - 3) + "y");
-        }
-        if (w.endsWith("es")) {
-            out.add(w.substring(0, w.length() - 2));
-        }
-        if (w.endsWith("s") && !w.endsWith("ss")) {
-            out.add(w.substring(0, w.length() - 1));
-        }
-        return out;
+        return org.entente.lexicon.Plurals.singulars(w);
     }
 
     private static String join(String prefix, String last) {

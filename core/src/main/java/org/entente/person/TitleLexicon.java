@@ -216,20 +216,8 @@ public final class TitleLexicon {
     }
 
     private static List<String> singulars(String w) {
-        List<String> out = new ArrayList<>(3);
-        if (w.length() < 4) {
-            return out;
-        }
-        if (w.endsWith("ies")) {
-            out.add(w.substring(0, w.length() - 3) + "y");
-        }
-        if (w.endsWith("es")) {
-            out.add(w.substring(0, w.length() - 2));
-        }
-        if (w.endsWith("s") && !w.endsWith("ss")) {
-            out.add(w.substring(0, w.length() - 1));
-        }
-        return out;
+        // short words ("bus", "gas") are not plurals of a title
+        return w.length() < 4 ? new ArrayList<>() : org.entente.lexicon.Plurals.singulars(w);
     }
 
     /** The words of a title up to its first comma, slash, semicolon or parenthesis. */
