@@ -25,6 +25,9 @@ final class Discourse {
     private Participant lastPerson;
     private Actor firstEventActor;
     private Place scene;
+    private Place firstScene;
+    /** Cities named as places, with how often, in order of first mention. */
+    private final Map<Place, Integer> cities = new LinkedHashMap<>();
 
     /** A multi-party gathering named in the article. */
     record Gathering(String name, String date, Place location) {
@@ -94,6 +97,26 @@ final class Discourse {
 
     void scene(Place place) {
         scene = place;
+        if (firstScene == null) {
+            firstScene = place;
+        }
+    }
+
+    /** Where the article's story was first set: its dateline, the first visit's destination, the first venue. */
+    Optional<Place> firstScene() {
+        return Optional.ofNullable(firstScene);
+    }
+
+    void cityMentioned(Place city) {
+        cities.merge(city, 1, Integer::sum);
+    }
+
+    /** The article's most named city in a country (ties to the earliest), for "in Turkey" when it said Istanbul. */
+    Optional<Place> mainCityIn(String iso3) {
+        return cities.entrySet().stream()
+                .filter(e -> iso3 != null && iso3.equals(e.getKey().country()))
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey);
     }
 
     Optional<Place> scene() {

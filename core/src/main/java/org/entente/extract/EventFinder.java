@@ -22,6 +22,7 @@ import org.entente.event.Instrument;
 import org.entente.event.Place;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.time.DateResolver;
+import org.entente.time.Dateline;
 import org.entente.time.StatusClassifier;
 import org.entente.trigger.TriggerLexicon;
 
@@ -601,17 +602,15 @@ final class EventFinder {
      * without a place of their own happened there.
      */
     private void updateScene(SentenceView s, Discourse discourse) {
-        if (s.index() == 0 && !s.mentions().isEmpty() && s.mentions().get(0).begin() == 0
-                && s.mentions().get(0).place() && s.tokens().size() > 1
-                && s.token(s.mentions().get(0).end() < s.tokens().size() ? s.mentions().get(0).end() : 0)
-                .word().matches("[,—–-]|\\(")) {
-            ActorMention m = s.mentions().get(0);
-            discourse.scene(new Place(MentionFinder.text(s.tokens(), m.begin(), m.end()), m.actor().country()));
+        if (s.index() < Dateline.HEAD_SENTENCES && discourse.firstScene().isEmpty()) {
+            datelinePlace(s).ifPresent(m -> discourse.scene(
+                    new Place(MentionFinder.text(s.tokens(), m.begin(), m.end()), m.actor().country())));
         }
         for (IndexedWord w : s.graph().vertexListSorted()) {
             String l = w.lemma().toLowerCase(Locale.ROOT);
-            if (!(l.equals("visit") || l.equals("trip") || l.equals("tour"))) {
-                continue;
+            if (!(l.equals("visit") || l.equals("trip") || l.equals("tour"))
+                    || statuses.read(s.graph(), w) != StatusClassifier.Reading.DONE) {
+                continue;   // a planned visit does not move the story there
             }
             for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
                 String rel = e.getRelation().toString();
@@ -622,6 +621,44 @@ final class EventFinder {
                 }
             }
         }
+    }
+
+    private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "--", ":", ".");
+
+    /**
+     * The place a dateline opens a sentence with: "BAKU, Azerbaijan, July 26.", "Hanoi (VNA) –",
+     * "VIETNAM, June 23 - HÀ NỘI —", "New Delhi:". Of the places it lists, the city.
+     */
+    private static Optional<ActorMention> datelinePlace(SentenceView s) {
+        List<ActorMention> places = new ArrayList<>();
+        boolean marked = false;
+        int i = 0;
+        while (i < s.tokens().size()) {
+            Optional<ActorMention> m = s.mentionAt(i);
+            String word = s.token(i).word();
+            if (m.isPresent() && m.get().place() && m.get().begin() == i) {
+                places.add(m.get());
+                i = m.get().end();
+            } else if (word.equals("(") || word.equals("-LRB-")) {
+                int close = i + 1;
+                while (close < s.tokens().size() && close <= i + 6 && !s.token(close).word().matches("\\)|-RRB-")) {
+                    close++;
+                }
+                i = close + 1;   // "(VNA)", "(UTC+04:00)": the agency or the time zone
+            } else if (DATELINE_MARKS.contains(word) || "DATE".equals(s.token(i).ner()) || "TIME".equals(s.token(i).ner())) {
+                marked |= !places.isEmpty();
+                i++;
+            } else {
+                break;
+            }
+        }
+        boolean listGoesOn = i < s.tokens().size() && (s.token(i).word().matches("(?i)and|or|&")
+                || s.token(i).tag().startsWith("VB"));   // "Turkey, Azerbaijan and Georgia signed"
+        if (places.isEmpty() || places.get(0).begin() != 0 || !marked || listGoesOn) {
+            return Optional.empty();
+        }
+        return places.stream().filter(m -> m.actor().kind() == org.entente.event.ActorKind.CITY).findFirst()
+                .or(() -> Optional.of(places.get(0)));
     }
 
     /** "MUSIAD Expo 2020, held in Istanbul on November 18-21": a gathering's own date and place. */
@@ -739,20 +776,25 @@ final class EventFinder {
         return path == null ? 99 : path.size();
     }
 
+    /** Nodes on the path from a trigger to a place it happened in: the trigger, one word between, the place. */
+    private static final int NEAR_PLACE_PATH = 3;
+
     private Place location(SentenceView s, IndexedWord w, EventDraft d) {
         SemanticGraph g = s.graph();
         List<IndexedWord> candidates = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("obl:to")
-                    && w.lemma().equals("visit") || rel.equals("nmod:to") && w.lemma().equals("visit")) {
+                    && w.lemma().equals("visit") || rel.equals("nmod:to") && w.lemma().equals("visit")
+                    || rel.equals("obj") && w.lemma().equals("visit")) {
                 candidates.add(e.getDependent());
             }
         }
         for (int i = 0; i < s.tokens().size(); i++) {
             if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("in")) {
                 IndexedWord x = g.getNodeByIndexSafe(i + 1);
-                if (x != null) {
+                // "met in Baku", "the signing ceremony in Baku"; not "a service center in Azerbaijan"
+                if (x != null && pathLength(g, w, x) <= NEAR_PLACE_PATH) {
                     candidates.add(x);
                 }
             }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.LocalDate;
 import org.entente.actor.ActorFactory;
 import org.entente.actor.ActorKindClassifier;
 import org.entente.actor.ActorMention;
@@ -16,10 +18,13 @@ import org.entente.event.Actor;
 import org.entente.event.ArticleEvents;
 import org.entente.event.Event;
 import org.entente.event.Person;
+import org.entente.event.Place;
 import org.entente.geo.Gazetteer;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.nlp.NlpEngine;
 import org.entente.sphere.SphereLexicon;
+import org.entente.time.Dateline;
+import org.entente.time.UrlDate;
 
 /**
  * Entente's public entry point: a news article in, the cooperation events it reports out.
@@ -33,11 +38,14 @@ public final class Extractor {
 
     /** Largest article text analysed, in characters; longer ones are refused rather than risk the heap. */
     public static final int MAX_CHARS = 200_000;
+    /** A dateline is short; a longer first line is a story and is cut before the date pass reads it. */
+    private static final int HEAD_LINE_CHARS = 300;
 
     private final NlpEngine nlp;
     private final ActorFactory factory;
     private final InstrumentClassifier instruments;
     private final SphereLexicon spheres;
+    private final LocationRefiner locations;
 
     public Extractor() {
         this(NlpEngine.shared());
@@ -48,6 +56,7 @@ public final class Extractor {
         this.factory = new ActorFactory(Gazetteer.shared(), ActorKindClassifier.shared());
         this.instruments = InstrumentClassifier.shared();
         this.spheres = SphereLexicon.shared();
+        this.locations = new LocationRefiner(Gazetteer.shared());
     }
 
     /**
@@ -60,7 +69,8 @@ public final class Extractor {
         if (refusal.isPresent()) {
             throw new ArticleRejectedException(refusal.get().message());
         }
-        CoreDocument doc = nlp.annotate(article.text(), article.published());
+        LocalDate published = article.published() != null ? article.published() : standInDate(article);
+        CoreDocument doc = nlp.annotate(article.text(), published);
         Discourse discourse = new Discourse();
         MentionFinder mentions = new MentionFinder(factory);
         EventFinder finder = new EventFinder(factory, instruments);
@@ -70,17 +80,53 @@ public final class Extractor {
             CoreSentence sentence = sentences.get(i);
             List<ActorMention> found = mentions.find(sentence, discourse.actors);
             found.forEach(m -> discourse.mentioned(m.actor(), m.place() ? 1 : 2));
+            found.stream().filter(m -> m.place() && m.actor().kind() == org.entente.event.ActorKind.CITY)
+                    .forEach(m -> discourse.cityMentioned(
+                            new Place(discourse.actors.canonical(m.actor()).name(), m.actor().country())));
             SentenceView view = new SentenceView(i, sentence, found);
-            for (EventDraft d : finder.find(view, discourse, article.published())) {
+            for (EventDraft d : finder.find(view, discourse, published)) {
                 drafts.add(d);
                 discourse.parties(d.parties);
                 drafts.addAll(attendance(d));
             }
         }
-        return new ArticleEvents(article.id(), assemble(drafts, discourse, sentences).stream()
-                .map(e -> e.date() != null || e.status() != org.entente.event.Status.DONE || article.published() == null ? e
-                        : withDate(e, article.published().toString().substring(0, 7)))
+        String currentNews = currentNewsDate(article, published, doc.sentences());
+        List<Event> events = locations.refine(assemble(drafts, discourse, sentences), discourse);
+        return new ArticleEvents(article.id(), events.stream()
+                .map(e -> e.date() != null || e.status() != org.entente.event.Status.DONE || currentNews == null ? e
+                        : withDate(e, currentNews))
                 .toList());
+    }
+
+    /**
+     * The day relative dates are read against when the article has no publication date: a dateline in its
+     * first lines ("11/15/2023 8:09:41 AM"), else the date in its address ("/2024/06/").
+     */
+    private LocalDate standInDate(Article article) {
+        String head = article.text().lines().filter(l -> !l.isBlank()).limit(Dateline.HEAD_SENTENCES)
+                .map(l -> l.length() > HEAD_LINE_CHARS ? l.substring(0, HEAD_LINE_CHARS) : l)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return Dateline.in(nlp.annotate(head, null).sentences())
+                .or(() -> UrlDate.in(article.url()).map(UrlDate.Found::anchor))
+                .orElse(null);
+    }
+
+    /**
+     * The date of an event reported as current news with no date of its own: the dateline's day when the
+     * text gives one, else the publication month (the URL's, when that is all there is).
+     */
+    private static String currentNewsDate(Article article, LocalDate published, List<CoreSentence> sentences) {
+        Optional<LocalDate> dateline = Dateline.in(sentences, published);
+        if (dateline.isPresent()) {
+            return dateline.get().toString();
+        }
+        if (article.published() == null) {
+            Optional<UrlDate.Found> url = UrlDate.in(article.url());
+            if (url.isPresent() && (published == null || published.equals(url.get().anchor()))) {
+                return url.get().month().toString();
+            }
+        }
+        return published == null ? null : published.toString().substring(0, 7);
     }
 
     /** Parties that met or signed at a named gathering took part in it: one ATTEND each. */

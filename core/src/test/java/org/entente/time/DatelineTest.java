@@ -1,0 +1,47 @@
+package org.entente.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.entente.nlp.NlpEngine;
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+
+    private static Optional<LocalDate> dateline(String text, LocalDate published) {
+        return Dateline.in(NlpEngine.shared().annotate(text, published).sentences(), published);
+    }
+
+    @Test
+    void agencyDatelineGivesTheDay() {
+        assertEquals(Optional.of(LocalDate.of(2023, 3, 14)), dateline(
+                "TBILISI, Georgia, March 14. The ministers of transport met in Tbilisi.", LocalDate.of(2023, 3, 14)));
+    }
+
+    @Test
+    void timestampLineStandsInForAMissingPublicationDate() {
+        assertEquals(Optional.of(LocalDate.of(2022, 10, 4)),
+                dateline("10/04/2022 11:20:05 AM\n\nTwo ministries signed a protocol.", null));
+        assertEquals(Optional.of(LocalDate.of(2016, 2, 9)),
+                dateline("This story is from Feb 09, 2016\n\nThe two sides held talks.", null));
+    }
+
+    @Test
+    void aDateAfterAVerbIsTheDateOfWhatTheSentenceReports() {
+        assertTrue(dateline("The two banks signed a memorandum on 12 May 2021 in Tashkent.", null).isEmpty());
+    }
+
+    @Test
+    void aDatelineFarFromThePublicationDayIsIgnored() {
+        assertTrue(dateline("ASTANA, Kazakhstan, 2 March 2019. Talks were held.", LocalDate.of(2023, 3, 2)).isEmpty());
+    }
+
+    @Test
+    void storiesWithoutADatelineHaveNone() {
+        assertTrue(dateline("Kenya and Egypt signed four agreements.", LocalDate.of(2023, 3, 2)).isEmpty());
+        assertTrue(Dateline.in(List.of()).isEmpty());
+    }
+}
