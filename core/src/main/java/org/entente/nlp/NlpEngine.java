@@ -3,6 +3,8 @@ package org.entente.nlp;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -15,10 +17,18 @@ import java.util.Properties;
 public final class NlpEngine {
     private static volatile NlpEngine shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
 
     private NlpEngine(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
+        // two stages, so that long organisation names can be shielded between tagging and parsing
+        Properties tagging = (Properties) props.clone();
+        tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        Properties parsing = (Properties) props.clone();
+        parsing.setProperty("annotators", "depparse");
+        parsing.setProperty("enforceRequirements", "false");
+        this.tagger = new StanfordCoreNLP(tagging);
+        this.parser = new StanfordCoreNLP(parsing);
     }
 
     /** The engine of this JVM, loaded on first use. */
@@ -61,7 +71,11 @@ public final class NlpEngine {
             doc.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class,
                     published.toString());
         }
-        pipeline.annotate(doc);
+        tagger.annotate(doc);
+        List<NameShield.Saved> shielded = new ArrayList<>();
+        doc.sentences().forEach(sentence -> shielded.addAll(NameShield.shield(sentence.tokens())));
+        parser.annotate(doc.annotation());
+        NameShield.restore(shielded);
         return doc;
     }
 }
