@@ -60,7 +60,7 @@ final class EventFinder {
         for (IndexedWord w : g.vertexListSorted()) {
             CoreLabel t = s.token(w.index() - 1);
             Optional<EventType> type = triggers.typeOf(t.lemma(), t.tag());
-            if (type.isEmpty() && isDocumentBetweenParties(s, w)) {
+            if (type.isEmpty() && (isDocumentBetweenParties(s, w) || isTwinning(s, w))) {
                 type = Optional.of(EventType.AGREE);   // "the agreement between Almaty region and TBEA"
             }
             if (type.isEmpty() || s.mentionAt(w.index() - 1).isPresent() || insideName(s, w)) {
@@ -204,6 +204,9 @@ final class EventFinder {
 
     private EventDraft agree(SentenceView s, IndexedWord w, ParticipantResolver r, Discourse discourse) {
         SemanticGraph g = s.graph();
+        if (isTwinning(s, w)) {
+            return twinning(s, w, r, discourse);
+        }
         boolean noun = w.tag().startsWith("NN");
         IndexedWord doc = null;
         Sides sides = new Sides();
@@ -254,6 +257,61 @@ final class EventFinder {
         return sides.join(d, discourse, false) ? d : orphan(d);
     }
 
+    private static final Set<String> TWINNING_WORDS = Set.of("sister", "twin", "partner", "twinned", "friendly",
+            "fraternal", "brother");
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "municipality", "region", "province");
+
+    /** "Shusha and Kayseri became sister cities", "Lahti will become a sister city of Mbale". */
+    private static boolean isTwinning(SentenceView s, IndexedWord w) {
+        if (!w.tag().startsWith("NN") || !SETTLEMENT_WORDS.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean twinned = s.graph().outgoingEdgeList(w).stream().anyMatch(e -> {
+            String rel = e.getRelation().toString();
+            return (rel.equals("amod") || rel.equals("compound"))
+                    && TWINNING_WORDS.contains(e.getDependent().lemma().toLowerCase(Locale.ROOT));
+        });
+        IndexedWord gov = s.graph().getParent(w);
+        boolean predicate = gov != null && gov.lemma().equalsIgnoreCase("become")
+                || !children(s.graph(), w, "cop").isEmpty();
+        return twinned && predicate;
+    }
+
+    /** The towns that became partners: the subjects, and "of"/"with" the other town. */
+    private EventDraft twinning(SentenceView s, IndexedWord w, ParticipantResolver r, Discourse discourse) {
+        SemanticGraph g = s.graph();
+        IndexedWord gov = g.getParent(w);
+        List<IndexedWord> nodes = new ArrayList<>(children(g, w, "nsubj"));
+        if (gov != null) {
+            nodes.addAll(children(g, gov, "nsubj"));
+        }
+        nodes.addAll(children(g, w, "nmod:of"));
+        nodes.addAll(children(g, w, "nmod:with"));
+        if (gov != null) {
+            nodes.addAll(children(g, gov, "obl:with"));
+        }
+        Sides sides = new Sides();
+        for (IndexedWord n : nodes) {
+            if (s.mentionAt(n.index() - 1).isEmpty()) {
+                // NER often reads a small town as a person ("Shusha"); the construction says it is a town
+                sides.between.addAll(townNamed(n));
+            } else {
+                sides.between.addAll(r.resolve(n));
+            }
+        }
+        EventDraft d = new EventDraft();
+        d.type = EventType.AGREE;
+        return sides.join(d, discourse, false) ? d : orphan(d);
+    }
+
+    private List<Participant> townNamed(IndexedWord w) {
+        String name = w.word();
+        if (!Character.isUpperCase(name.charAt(0)) || factory.countryOfPlace(name) == null
+                || factory.country(name).isPresent()) {
+            return List.of();
+        }
+        return List.of(new Participant(factory.place(name, name), null));
+    }
     /**
      * "... between the A Agency and the B Corporation" where the parser lost the structure: the
      * organisations right after "between" (or "among") that follows the trigger in the same clause.
@@ -289,7 +347,8 @@ final class EventFinder {
             for (IndexedWord x : level) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
                     String rel = e.getRelation().toString();
-                    if (rel.equals("nmod:of") || rel.equals("nmod:on") || rel.equals("nmod:for")) {
+                    if (rel.equals("nmod:of") || rel.equals("nmod:on") || rel.equals("nmod:for")
+                            || rel.equals("obl:on") || rel.equals("obl:for")) {
                         next.add(e.getDependent());
                     }
                 }

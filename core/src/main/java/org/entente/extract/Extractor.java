@@ -234,7 +234,8 @@ public final class Extractor {
             String forActor = parties.contains(a) ? a.name() : unshared.size() == 1 ? unshared.get(0).name() : a.name();
             people.add(new Person(p.person().name(), p.person().title(), forActor));
         }
-        merged.put(key, new Event(earlier.type(), earlier.status(), parties, earlier.instrument(),
+        merged.put(key, new Event(earlier.type(), earlier.status(), parties,
+                earlier.instrument() != null ? earlier.instrument() : d.instrument,
                 earlier.eventName(), people, earlier.date() != null ? earlier.date() : d.date,
                 earlier.location() != null ? earlier.location() : d.location, earlier.spheres(), earlier.evidence(),
                 earlier.confidence()));

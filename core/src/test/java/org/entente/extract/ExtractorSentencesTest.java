@@ -86,4 +86,24 @@ class ExtractorSentencesTest {
         List<Event> ev = events("The foreign ministers of Chile and Peru did not meet in Lima as planned.");
         assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.MEET), ev.toString());
     }
+
+    @Test
+    void townsBecomingSisterCitiesAgree() throws Exception {
+        List<Event> ev = events("Lahti and Mbale became sister cities.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("Lahti", "Mbale"), names(agree));
+        assertEquals(Status.DONE, agree.status());
+        List<Event> planned = events("Lahti will become a sister city of Mbale.");
+        assertTrue(planned.stream().anyMatch(e -> e.type() == EventType.AGREE && e.status() == Status.PLANNED), planned.toString());
+        assertTrue(events("Lahti is a city of lakes.").isEmpty());
+    }
+
+    @Test
+    void partiesNamedDeepInsideTheDocumentsTitle() throws Exception {
+        List<Event> ev = events("The mayors signed the 'Memorandum of Understanding on establishing friendly ties "
+                + "between the city of Tartu and the city of Kutaisi'.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(2, agree.actors().size(), agree.toString());
+        assertEquals(Set.of("EST", "GEO"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+    }
 }
