@@ -209,7 +209,9 @@ public final class MentionFinder {
             Optional<Actor> ref = registry.byReference(lemma(tokens.get(b)), null);
             return ref.map(a -> new ActorMention(b, e, a, false)).orElse(null);
         }
-        text = singularHeads(tokens, b, e, text);
+        if (distributed(tokens, e)) {
+            text = singularHeads(tokens, b, e, text);
+        }
         String possessor = possessorCountry(tokens, b);
         Actor actor = factory.organisation(tail == null ? text : text + " " + tail, possessor);
         actor = registry.register(actor);
@@ -219,6 +221,22 @@ public final class MentionFinder {
             registry.acronym(tokens.get(e + 1).word(), actor);
         }
         return new ActorMention(b, e, actor, false);
+    }
+
+    /**
+     * "the Central Banks of Azerbaijan and Uzbekistan": a plural name followed by more places is one body
+     * per place; "the UAE Chambers of Commerce" alone is the name as written.
+     */
+    private static boolean distributed(List<CoreLabel> tokens, int e) {
+        int k = e;
+        if (k < tokens.size() && isCoordinator(tokens.get(k))) {
+            k++;
+            if (k < tokens.size() && isDeterminer(tokens.get(k))) {
+                k++;
+            }
+            return k < tokens.size() && isPlace(tokens.get(k));
+        }
+        return false;
     }
 
     /** "Central Banks of Azerbaijan" names one bank of Azerbaijan (the others follow by coordination). */

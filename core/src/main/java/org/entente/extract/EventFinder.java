@@ -564,6 +564,9 @@ final class EventFinder {
                 break;
             }
         }
+        if (gathering == null && !w.tag().startsWith("NN") && !ATTEND_BY_LOCATION.contains(lemma)) {
+            gathering = gatheringAfter(s, w, discourse);
+        }
         if (gathering == null && places.stream().anyMatch(p -> GatheringFinder.isGatheringHead(s.token(p.index() - 1)))) {
             // "is also taking part in the exhibition": the gathering the article named before
             gathering = discourse.lastGathering().orElse(null);
@@ -576,6 +579,23 @@ final class EventFinder {
         d.eventName = gathering.name();
         d.parties.addAll(dropRedundantCountries(actors));
         return d;
+    }
+
+    /**
+     * "attended the 3rd Cross-Border Forum Kazakhstan-China held on June 26", where the parser made the
+     * forum the subject of "held": the gathering named in the phrase right after the verb.
+     */
+    private static Discourse.Gathering gatheringAfter(SentenceView s, IndexedWord verb, Discourse discourse) {
+        for (int k = verb.index(); k < Math.min(s.tokens().size(), verb.index() + 10); k++) {
+            CoreLabel t = s.token(k);
+            if (t.tag().startsWith("VB") || t.word().matches("[,;.:]")) {
+                break;
+            }
+            if (GatheringFinder.isGatheringHead(t)) {
+                return GatheringFinder.at(s, k, discourse).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** "participated in IDEF": what one attends is a gathering even without a head noun, if it has a name. */

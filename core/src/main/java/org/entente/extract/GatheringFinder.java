@@ -63,11 +63,17 @@ final class GatheringFinder {
             }
         }
         if (proper) {
-            while (e < s.tokens().size() && (s.token(e).tag().equals("CD") || s.token(e).tag().startsWith("NNP")
-                    && !"PERSON".equals(s.token(e).ner()) && e == i + 1
-                    || s.token(e).word().equals("-") && e + 1 < s.tokens().size()
-                    && (s.token(e + 1).tag().equals("CD") || s.token(e + 1).tag().startsWith("NNP")))) {
-                e++;
+            // "Expo 2020", "Summit Kazakhstan", "IDEF-2023", "Forum Kazakhstan-China"
+            while (e < s.tokens().size()) {
+                CoreLabel t = s.token(e);
+                if (t.tag().equals("CD") || t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) && e == i + 1) {
+                    e++;
+                } else if (t.word().equals("-") && e + 1 < s.tokens().size()
+                        && (s.token(e + 1).tag().equals("CD") || s.token(e + 1).tag().startsWith("NNP"))) {
+                    e += 2;
+                } else {
+                    break;
+                }
             }
             while (b < e && (s.token(b).tag().equals("DT") || isQuote(s.token(b)))) {
                 b++;

@@ -106,4 +106,21 @@ class ExtractorSentencesTest {
         assertEquals(2, agree.actors().size(), agree.toString());
         assertEquals(Set.of("EST", "GEO"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aPluralNameIsKeptAsWrittenUnlessPlacesShareIt() throws Exception {
+        List<Event> ev = events("The Federation of Korean Chambers of Commerce signed a memorandum of understanding "
+                + "with the Union of Chambers of Commerce of Chile.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertTrue(names(agree).contains("Federation of Korean Chambers of Commerce"), names(agree).toString());
+    }
+
+    @Test
+    void attendingAGatheringTheParserMadeASubject() throws Exception {
+        List<Event> ev = events("Deputy Prime Minister of Mongolia Bat Erdene attended the 2nd Business Forum "
+                + "Mongolia-Korea held on May 8 in Seoul, Korea, where several documents were signed.");
+        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("2nd Business Forum Mongolia-Korea", attend.eventName());
+        assertEquals("MNG", attend.actors().get(0).country());
+    }
 }
