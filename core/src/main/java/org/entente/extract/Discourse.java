@@ -26,6 +26,7 @@ final class Discourse {
     private Actor firstEventActor;
     private Place scene;
     private Place firstScene;
+    private final Map<String, Integer> articleCountries = new LinkedHashMap<>();
     /** Cities named as places, with how often, in order of first mention. */
     private final Map<Place, Integer> cities = new LinkedHashMap<>();
 
@@ -105,6 +106,30 @@ final class Discourse {
     /** Where the article's story was first set: its dateline, the first visit's destination, the first venue. */
     Optional<Place> firstScene() {
         return Optional.ofNullable(firstScene);
+    }
+
+    /** How often the whole article names each country, by name or demonym; read before its sentences. */
+    void countryCounts(Map<String, Integer> counts) {
+        articleCountries.clear();
+        articleCountries.putAll(counts);
+    }
+
+    /**
+     * The country an untitled "President Tokayev" leads: of the article's countries, the most named one
+     * the sentence does not already give to someone else, preferring a city's country the sentence names
+     * ("met in Islamabad") and then the story's scene.
+     */
+    Optional<String> homeCountry(List<String> sentenceCities, java.util.Set<String> taken) {
+        for (String c : sentenceCities) {
+            if (c != null && !taken.contains(c)) {
+                return Optional.of(c);
+            }
+        }
+        if (scene != null && scene.country() != null && !taken.contains(scene.country())) {
+            return Optional.of(scene.country());
+        }
+        return articleCountries.entrySet().stream().filter(e -> !taken.contains(e.getKey()))
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
     }
 
     void cityMentioned(Place city) {

@@ -72,6 +72,7 @@ public final class Extractor {
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
         CoreDocument doc = nlp.annotate(article.text(), published);
         Discourse discourse = new Discourse();
+        discourse.countryCounts(countryCounts(doc));
         MentionFinder mentions = new MentionFinder(factory);
         EventFinder finder = new EventFinder(factory, instruments);
         List<EventDraft> drafts = new ArrayList<>();
@@ -127,6 +128,20 @@ public final class Extractor {
             }
         }
         return published == null ? null : published.toString().substring(0, 7);
+    }
+
+    /** Countries the article names, by name or demonym ("Kazakh-Chinese relations" counts both), with how often. */
+    private Map<String, Integer> countryCounts(CoreDocument doc) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (var m : doc.entityMentions()) {
+            if (!m.entityType().equals("COUNTRY") && !m.entityType().equals("NATIONALITY")) {
+                continue;
+            }
+            for (String part : m.text().split("[-–]")) {
+                factory.country(part).ifPresent(a -> counts.merge(a.country(), 1, Integer::sum));
+            }
+        }
+        return counts;
     }
 
     /** Parties that met or signed at a named gathering took part in it: one ATTEND each. */

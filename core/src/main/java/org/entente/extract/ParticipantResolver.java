@@ -288,6 +288,9 @@ final class ParticipantResolver {
             actor = TitleOrganisations.organisationOfTitle(title, factory).map(discourse.actors::register)
                     .orElse(null);
         }
+        if (actor == null && TitleOrganisations.isNationalOffice(title) && discourse.person(name).isEmpty()) {
+            actor = homeCountry().flatMap(factory::countryByCode).map(discourse.actors::register).orElse(null);
+        }
         if (actor == null) {
             Optional<Participant> known = discourse.person(name);
             if (known.isPresent()) {
@@ -301,6 +304,26 @@ final class ParticipantResolver {
         Participant p = new Participant(actor, new Person(name, title, actor.name()));
         discourse.person(p);
         return Optional.of(p);
+    }
+
+    /**
+     * The country of an untitled leader: see {@link Discourse#homeCountry}; the countries the sentence
+     * names are taken, not the countries of its organisations ("Radio Pakistan reported").
+     */
+    private Optional<String> homeCountry() {
+        List<String> cities = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (ActorMention m : s.mentions()) {
+            if (m.actor().country() == null) {
+                continue;
+            }
+            if (m.actor().kind() == ActorKind.CITY && m.place()) {
+                cities.add(m.actor().country());
+            } else if (m.actor().kind() == ActorKind.COUNTRY) {
+                taken.add(m.actor().country());   // "Iran's Foreign Minister": Iran is someone else's
+            }
+        }
+        return discourse.homeCountry(cities, taken);
     }
 
     /**

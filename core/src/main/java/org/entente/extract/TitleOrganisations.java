@@ -24,6 +24,18 @@ final class TitleOrganisations {
     private TitleOrganisations() {
     }
 
+    private static final Pattern NATIONAL_OFFICE = Pattern.compile("(?i)^(?:(?:first|deputy|vice|acting|the)[ -])*"
+            + "(?:president|prime minister|premier|head of state|head of government|king|queen|emir|sultan|"
+            + "crown prince|chancellor)$");
+
+    /**
+     * "President", "Prime Minister", "Head of State" with no country: an office only a country has, whose
+     * country the article must supply.
+     */
+    static boolean isNationalOffice(String title) {
+        return title != null && NATIONAL_OFFICE.matcher(title.strip()).matches();
+    }
+
     static Optional<Actor> organisationOfTitle(String title, ActorFactory factory) {
         String t = title.strip().replaceFirst("(?i)^(his|her|their|its)\\s+", "")
                 .replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");

@@ -123,4 +123,13 @@ class ExtractorSentencesTest {
         assertEquals("2nd Business Forum Mongolia-Korea", attend.eventName());
         assertEquals("MNG", attend.actors().get(0).country());
     }
+
+    @Test
+    void anUntitledLeaderActsForTheCountryTheStoryPlacesHimIn() throws Exception {
+        List<Event> ev = events("Prime Minister Aroha Tane and Chile's Foreign Minister Diego Soto met in Wellington "
+                + "on Tuesday to discuss trade.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("NZL", "CHL"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+                meet.toString());
+    }
 }
