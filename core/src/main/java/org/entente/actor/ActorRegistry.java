@@ -107,7 +107,9 @@ public final class ActorRegistry {
     private Actor find(Actor a) {
         String key = ActorNames.key(a.name());
         for (Actor k : actors) {
-            if (ActorNames.key(k.name()).equals(key)) {
+            // "Chile's Ministry of Trade and Peru's Ministry of Trade" are two ministries
+            if (ActorNames.key(k.name()).equals(key) && (k.country() == null || a.country() == null
+                    || k.country().equals(a.country()))) {
                 return k;
             }
         }

@@ -222,8 +222,17 @@ final class EventFinder {
             }
         } else {
             boolean passive = !children(g, w, "nsubj:pass").isEmpty() || !children(g, w, "aux:pass").isEmpty();
-            if (passive) {
-                doc = child(g, w, "nsubj:pass");
+            IndexedWord modified = g.getParent(w);
+            if (modified != null && relation(g, modified, w).startsWith("acl") && isDocument(modified)
+                    && child(g, w, "obj") == null) {
+                // "the Joint Statement signed at the end of the meeting", "an MoU signed by A and B"
+                doc = modified;
+                addAll(sides.a, r, children(g, w, "obl:agent"));
+                addAll(sides.a, r, children(g, w, "obl:by"));
+            } else if (passive || child(g, w, "nsubj") != null && isDocument(child(g, w, "nsubj"))
+                    && child(g, w, "obj") == null) {
+                // the parser reads "The MoU signed by A and B covers..." as the MoU signing something
+                doc = passive ? child(g, w, "nsubj:pass") : child(g, w, "nsubj");
                 addAll(sides.a, r, children(g, w, "obl:agent"));
                 addAll(sides.a, r, children(g, w, "obl:by"));
             } else {

@@ -132,4 +132,19 @@ class ExtractorSentencesTest {
         assertEquals(Set.of("NZL", "CHL"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
                 meet.toString());
     }
+
+    @Test
+    void aDocumentSignedByItsPartiesAsAModifier() throws Exception {
+        List<Event> ev = events("The memorandum of understanding signed by the Ministry of Health of Peru and the "
+                + "Ministry of Health of Chile covers vaccines.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("PER", "CHL"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void sameNamedBodiesOfTwoCountriesAreTwoParties() throws Exception {
+        List<Event> ev = events("Chile's Ministry of Trade and Peru's Ministry of Trade signed an agreement.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("PER", "CHL"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+    }
 }
