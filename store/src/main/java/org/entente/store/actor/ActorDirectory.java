@@ -30,10 +30,23 @@ public final class ActorDirectory {
      */
     public List<ActorSummary> list(String query, int limit) {
         String key = query == null ? "" : ActorNames.key(query);
-        String sql = SUMMARY + (key.isEmpty() ? "" : "WHERE a.id IN (SELECT actor_id FROM actor_aliases "
-                + "WHERE (' ' || alias_key || ' ') LIKE ?) ")
+        String sql = SUMMARY + (key.isEmpty() ? "" : "WHERE a.id IN (" + MATCHING + ") ")
                 + "ORDER BY 5 DESC, a.name, a.id" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
-        return summaries(sql, key.isEmpty() ? List.of() : List.of("% " + key + " %"));
+        return summaries(sql, key.isEmpty() ? List.of() : List.of(matchArgument(query)));
+    }
+
+    /**
+     * The ids of the actors a query names: those with an alias containing its words, in order and whole
+     * ("bank" finds "Central Bank of Azerbaijan", "CBA" finds it by its acronym). One parameter,
+     * {@link #matchArgument}. Shared with the event filter so that {@code entente actors --query X} and
+     * {@code entente events --actor X} mean the same actors.
+     */
+    public static final String MATCHING =
+            "SELECT al.actor_id FROM actor_aliases al WHERE (' ' || al.alias_key || ' ') LIKE ?";
+
+    /** The parameter of {@link #MATCHING} for a query. */
+    public static String matchArgument(String query) {
+        return "% " + ActorNames.key(query) + " %";
     }
 
     /**

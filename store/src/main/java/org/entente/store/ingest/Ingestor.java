@@ -37,27 +37,36 @@ public final class Ingestor implements AutoCloseable {
     private final Connection c;
     private final ActorResolver actors;
     private final EventWriter events;
-    private final int rulesApplied;
 
-    /** Opens the writer connection and applies the aliases file to what is stored. */
+    /** Opens the writer connection; the aliases file's rules apply to every actor stored from now on. */
     public Ingestor(Store store, AliasFile aliases) {
         this.c = store.connect();
         this.actors = new ActorResolver(aliases.rules());
         this.events = new EventWriter(actors);
         try {
             c.setAutoCommit(false);
-            rulesApplied = actors.applyRules(c);
-            c.commit();
         } catch (SQLException e) {
-            rollbackQuietly();
             closeQuietly();
-            throw new StoreException("cannot apply the aliases file: " + StoreException.firstLine(e), e);
+            throw new StoreException("cannot start a transaction: " + StoreException.firstLine(e), e);
         }
     }
 
-    /** How many aliases the aliases file added, or actors it merged, when this ingestor was opened. */
-    public int rulesApplied() {
-        return rulesApplied;
+    /**
+     * Applies the aliases file to the actors stored so far (merging an alias that is an actor of its own into
+     * the canonical one), in one transaction. Ingest calls it before and after a batch, so a rule whose
+     * canonical name first arrives in the batch takes effect in the same run.
+     *
+     * @return how many aliases were added or actors merged
+     */
+    public int applyAliases() {
+        try {
+            int changes = actors.applyRules(c);
+            c.commit();
+            return changes;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("cannot apply the aliases file: " + StoreException.firstLine(e), e);
+        }
     }
 
     /** Whether the article is stored already (checked before the costly extraction). */

@@ -8,7 +8,7 @@ import org.entente.event.Status;
 /**
  * Which stored events to show; every criterion is optional (null) and they combine with AND.
  *
- * @param actor    an actor named exactly this (any alias), or whose canonical name contains these words
+ * @param actor    an actor one of whose names contains these words ({@link org.entente.store.actor.ActorDirectory#list})
  * @param country  an actor of this ISO-3 country takes part
  * @param pair     two ISO-3 countries, each with an actor in the event (two different parties)
  * @param type     event type

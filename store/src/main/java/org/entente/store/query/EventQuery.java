@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.entente.actor.ActorNames;
 import org.entente.store.Store;
 import org.entente.store.StoreException;
+import org.entente.store.actor.ActorDirectory;
 import org.entente.store.event.EventLoader;
 import org.entente.store.event.StoredEvent;
 
@@ -51,12 +51,9 @@ public final class EventQuery {
         StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
-            String key = ActorNames.key(f.actor());
             sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ("
-                    + "SELECT al.actor_id FROM actor_aliases al WHERE al.alias_key = ? "
-                    + "UNION SELECT a.id FROM actors a WHERE (' ' || a.name_key || ' ') LIKE ?))");
-            args.add(key);
-            args.add("% " + key + " %");
+                    + ActorDirectory.MATCHING + "))");
+            args.add(ActorDirectory.matchArgument(f.actor()));
         }
         if (f.country() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "

@@ -122,7 +122,7 @@ class ActorResolutionTest {
         long actorsBefore = store.counts().actors();
 
         try (Ingestor ingestor = new Ingestor(store, aliases)) {
-            assertEquals(2, ingestor.rulesApplied(), "one actor renamed by merging, one alias added");
+            assertEquals(2, ingestor.applyAliases(), "one actor renamed by merging, one alias added");
             Article later = new Article("spk-1", "https://x.example/spk", LocalDate.of(2023, 7, 1), "SPK met NBG.");
             ingestor.ingest(later, "t", new ArticleEvents("spk-1", List.of(meet(
                     new Actor("SPK", "TUR", ActorKind.GOV), new Actor("NBG", "GEO", ActorKind.GOV)))));
@@ -146,7 +146,7 @@ class ActorResolutionTest {
 
         Store.Counts counts = store.counts();
         try (Ingestor again = new Ingestor(store, aliases)) {
-            assertEquals(0, again.rulesApplied(), "applying the file again changes nothing");
+            assertEquals(0, again.applyAliases(), "applying the file again changes nothing");
         }
         assertEquals(counts, store.counts());
     }

@@ -71,6 +71,7 @@ class EventQueryTest {
         assertEquals(List.of("ATTEND/AZE", "ATTEND/KEN"), find(EventFilter.none().withActor("energy")));
         assertEquals(List.of("MEET/AZE-KEN"), find(EventFilter.none().withActor("Kenya")));
         assertEquals(List.of(), find(EventFilter.none().withActor("Bank of Japan")));
+        assertEquals(List.of("AGREE/AZE-TUR", "MEET/AZE-GEO", "MEET/AZE-KEN"), find(EventFilter.none().withActor("bank")));
     }
 
     @ParameterizedTest
