@@ -83,6 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
     private final Supplier<ExtractCommand.Analyser> analyserFactory;
     private final InputStream stdin;
     private ExtractCommand.Analyser analyser;
+    private long loadNanos;
     private Progress console;
 
     /** The production command: CoreNLP is loaded when the first article needs it. */
@@ -136,12 +137,18 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Store db;
         Ingestor ingestor;
-        int aliasChanges;
         try {
             db = store.open();
             ingestor = new Ingestor(db, rules);
+        } catch (StoreException e) {
+            console.report(e.getMessage());
+            return 1;
+        }
+        int aliasChanges;
+        try {
             aliasChanges = ingestor.applyAliases();
         } catch (StoreException e) {
+            ingestor.close();
             console.report(e.getMessage());
             return 1;
         }
@@ -232,7 +239,9 @@ public final class IngestCommand implements Callable<Integer> {
     private synchronized ExtractCommand.Analyser analyser() {
         if (analyser == null) {
             console.message(" loading the language models...");
+            long t = System.nanoTime();
             analyser = analyserFactory.get();
+            loadNanos = System.nanoTime() - t;
             console.message("");
         }
         return analyser;
@@ -269,12 +278,13 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private void summary(PrintWriter out, Tally t, double secs, Store db) {
-        long written = t.stored + t.foreign;
+        double load = loadNanos / 1e9;
         out.printf(Locale.ROOT, "%d article%s read: %d stored with %d event%s (%d not English), %d already stored, "
-                        + "%d problem%s; %.1f s, %.2f articles/s stored, %.1f ms per article written%n",
+                        + "%d problem%s; %.1f s (model loading %.1f s), %.2f articles/s stored after loading, "
+                        + "%.1f ms per article written%n",
                 t.read, t.read == 1 ? "" : "s", t.stored, t.events, t.events == 1 ? "" : "s", t.foreign, t.skipped,
-                t.problems, t.problems == 1 ? "" : "s", secs, t.stored / Math.max(secs, 1e-9),
-                written == 0 ? 0.0 : t.writeNanos / 1e6 / Math.max(1, t.stored));
+                t.problems, t.problems == 1 ? "" : "s", secs, load, t.stored / Math.max(secs - load, 1e-9),
+                t.stored == 0 ? 0.0 : t.writeNanos / 1e6 / t.stored);
         try {
             Store.Counts c = db.counts();
             out.printf(Locale.ROOT, "knowledge base %s: %d articles, %d events, %d actors, %d aliases, %d people%n",

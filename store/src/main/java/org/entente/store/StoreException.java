@@ -14,7 +14,7 @@ public final class StoreException extends RuntimeException {
         super(message);
     }
 
-    /** The first line of a driver's message, without H2's trailing error codes ("[90020-232]"). */
+    /** The first line of a driver's message, without H2's trailing error codes ("[90020-224]", "[2.2.224/7]"). */
     public static String firstLine(Throwable e) {
         Throwable t = e;
         String m = null;
@@ -26,6 +26,6 @@ public final class StoreException extends RuntimeException {
             return e.getClass().getSimpleName();
         }
         String line = m.strip().lines().findFirst().orElse("").strip();
-        return line.replaceAll("\\s*\\[\\d{5}-\\d+]$", "").replaceAll("\\s*;\\s*SQL statement:.*$", "");
+        return line.replaceAll("\\s*\\[[\\d.]+[-/]\\d+]$", "").replaceAll("\\s*;\\s*SQL statement:.*$", "");
     }
 }

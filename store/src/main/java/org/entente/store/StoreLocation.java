@@ -23,10 +23,14 @@ public record StoreLocation(String url, String user, String password, Path dataD
         Objects.requireNonNull(url, "url");
     }
 
-    /** The embedded H2 database of a data directory, created on first use. */
+    /**
+     * The embedded H2 database of a data directory, created on first use. In H2's automatic mixed mode: a second
+     * process (say {@code entente events} while an ingest runs) connects through the first one instead of
+     * failing on the file lock.
+     */
     public static StoreLocation h2(Path dataDir) {
         Path abs = dataDir.toAbsolutePath().normalize();
-        return new StoreLocation("jdbc:h2:file:" + abs.resolve(H2_FILE), null, null, abs);
+        return new StoreLocation("jdbc:h2:file:" + abs.resolve(H2_FILE) + ";AUTO_SERVER=TRUE", null, null, abs);
     }
 
     /** A database given by its JDBC URL (PostgreSQL, or H2 for tests). */
@@ -34,8 +38,9 @@ public record StoreLocation(String url, String user, String password, Path dataD
         return new StoreLocation(url, user, password, null);
     }
 
-    /** The URL without credentials, for messages. */
+    /** The URL without credentials (nor H2's settings), for messages. */
     public String describe() {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        String u = dataDir != null ? url.replaceFirst(";.*$", "") : url;
+        return u.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

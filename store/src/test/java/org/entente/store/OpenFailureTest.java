@@ -1,5 +1,6 @@
 package org.entente.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,15 @@ class OpenFailureTest {
                 e.getMessage());
         assertFalse(e.getMessage().contains("secret"), e.getMessage());
         assertOneLine(e.getMessage());
+    }
+
+    @Test
+    void driver_messages_are_cut_to_their_first_line_without_codes() {
+        assertEquals("The file is locked: /d/entente.mv.db", StoreException.firstLine(
+                new java.sql.SQLException("The file is locked: /d/entente.mv.db [2.2.224/7]\nat ...")));
+        assertEquals("Table \"X\" not found", StoreException.firstLine(
+                new java.sql.SQLException("Table \"X\" not found; SQL statement:\nSELECT * FROM x [42102-224]")));
+        assertEquals("RuntimeException", StoreException.firstLine(new RuntimeException()));
     }
 
     @Test
