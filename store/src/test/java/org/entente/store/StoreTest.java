@@ -40,7 +40,11 @@ class StoreTest {
     }
 
     private Store open(TestDatabase.Backend backend) {
-        db = TestDatabase.create(backend, dir);
+        return open(backend, dir);
+    }
+
+    private Store open(TestDatabase.Backend backend, Path where) {
+        db = TestDatabase.create(backend, where);
         return db.store();
     }
 
@@ -100,6 +104,30 @@ class StoreTest {
             assertFalse(ingestor.isStored(newText));
         }
         assertEquals(first, store.counts());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.entente.store.testing.TestDatabase#backends")
+    void concurrent_writers_over_the_same_articles_store_each_once(TestDatabase.Backend backend) throws Exception {
+        Store store = open(backend);
+        Samples.ingestAll(store);
+        Store.Counts expected = store.counts();
+        db.close();
+        db = null;
+        Store fresh = open(backend, dir.resolve("again"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                done.add(pool.submit(() -> Samples.ingestAll(fresh)));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(expected, fresh.counts(), "same rows as one writer: no duplicate article, actor or alias");
     }
 
     @ParameterizedTest
