@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  * input failed or was refused, 2 for usage errors (picocli's default).
  */
 @Command(name = "entente",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class,
+            TimelineCommand.class, ActorsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Cooperation events from English news articles.")
