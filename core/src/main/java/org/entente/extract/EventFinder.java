@@ -215,6 +215,7 @@ final class EventFinder {
         } else if (noun) {
             doc = child(g, w, "nmod:of");
             addAll(sides.between, r, children(g, w, "nmod:between"));
+            addAll(sides.b, r, children(g, w, "nmod:with"));   // "the signing of memoranda with his counterpart"
             addAll(sides.a, r, children(g, w, "nmod:poss"));
             IndexedWord gov = g.getParent(w);
             if (gov != null) {

@@ -49,6 +49,9 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
      * The title right before a person's name: "Board Chairman" in "Agency's Board Chairman Orkhan Mammadov",
      * "Minister of Agriculture and Rural Development of Poland" before "Robert Telus". Null if none.
      */
+    private static final java.util.regex.Pattern HONORIFIC_AFTER_COMMA = java.util.regex.Pattern.compile(
+            "\\s*,\\s*(?:(?:Professor|Prof\\.?|Dr\\.?|Doctor|H\\.\\s?E\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|Eng\\.?|Engr\\.?)\\s*)+$");
+
     String titleBefore(int nameStart) {
         int b = titleStart(nameStart);
         int e = nameStart;
@@ -58,7 +61,8 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
         if (b >= e) {
             return null;
         }
-        String text = MentionFinder.text(tokens(), b, e);
+        // "Minister of Foreign Affairs, Professor David Francis": the honorific is no part of the office
+        String text = HONORIFIC_AFTER_COMMA.matcher(MentionFinder.text(tokens(), b, e)).replaceFirst("");
         return text.isBlank() ? null : text;
     }
 

@@ -81,7 +81,7 @@ class InstrumentClassifierTest {
     void instrumentHeadsAreTheNounsThatNameDocuments() {
         for (String head : new String[] {"memorandum", "memoranda", "memorandums", "mou", "MoU", "agreement", "accord",
                 "treaty", "contract", "deal", "protocol", "roadmap", "declaration", "communique", "communiqué",
-                "charter", "program", "programme", "plan", "pact", "convention"}) {
+                "charter", "program", "programme", "plan", "pact", "convention", "instrument"}) {
             assertTrue(classifier.isInstrumentHead(head), head);
         }
         for (String other : new String[] {"understanding", "document", "letter", "meeting", "cooperation", "road",
