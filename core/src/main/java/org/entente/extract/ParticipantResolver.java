@@ -207,11 +207,25 @@ final class ParticipantResolver {
         return null;
     }
 
-    /** A place opening one of the first sentences, followed by a comma or dash: "TASHKENT, March 14 -". */
+    /**
+     * A place opening one of the first sentences, followed by a comma or dash: "TASHKENT, March 14 -"; or
+     * the venue before it: "State House, Nairobi, Kenya, Monday 30 May 2022 –".
+     */
     private boolean isDateline(ActorMention m) {
-        if (s.index() > 2 || !m.place() || m.begin() != 0 || m.end() >= s.tokens().size()
+        if (s.index() > 2 || m.begin() != 0 || m.end() >= s.tokens().size()
                 || !s.token(m.end()).word().matches("[,—–-]|\\(|--")) {
             return false;
+        }
+        if (!m.place()) {
+            boolean placeFollows = m.end() + 1 < s.tokens().size() && s.token(m.end()).word().equals(",")
+                    && s.mentionAt(m.end() + 1).filter(ActorMention::place).isPresent();
+            boolean date = false;
+            boolean dash = false;
+            for (int i = m.end(); i < Math.min(s.tokens().size(), m.end() + 14); i++) {
+                date |= "DATE".equals(s.token(i).ner());
+                dash |= date && s.token(i).word().matches("[—–-]|--");
+            }
+            return placeFollows && dash;
         }
         String name = MentionFinder.text(s.tokens(), m.begin(), m.end());
         boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
