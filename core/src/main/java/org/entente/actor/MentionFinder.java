@@ -69,6 +69,33 @@ public final class MentionFinder {
         findUnlabelledCompanies(tokens, taken, registry, out);
         findReferences(tokens, taken, registry, out);
         out.sort(java.util.Comparator.comparingInt(ActorMention::begin));
+        return countriesInBrackets(tokens, out, registry);
+    }
+
+    /**
+     * "Leonardo (Italy) and EDGE (UAE)": a country in brackets right after an organisation says where the
+     * organisation is from; it is no actor of its own.
+     */
+    private static List<ActorMention> countriesInBrackets(List<CoreLabel> tokens, List<ActorMention> found,
+                                                          ActorRegistry registry) {
+        List<ActorMention> out = new ArrayList<>(found);
+        for (int k = 1; k < out.size(); k++) {
+            ActorMention org = out.get(k - 1);
+            ActorMention country = out.get(k);
+            boolean bracketed = country.place() && country.actor().kind() == ActorKind.COUNTRY
+                    && !org.place() && country.begin() == org.end() + 1 && country.end() < tokens.size()
+                    && isOpenBracket(tokens.get(org.end())) && isCloseBracket(tokens.get(country.end()));
+            if (!bracketed) {
+                continue;
+            }
+            Actor a = org.actor();
+            if (a.country() == null) {
+                a = registry.register(new Actor(a.name(), country.actor().country(), a.kind()));
+                out.set(k - 1, new ActorMention(org.begin(), org.end(), a, false));
+            }
+            out.remove(k);
+            k--;
+        }
         return out;
     }
 

@@ -147,4 +147,12 @@ class ExtractorSentencesTest {
         Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
         assertEquals(Set.of("PER", "CHL"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aCountryInBracketsAfterACompanyIsItsCountryNotAParty() throws Exception {
+        List<Event> ev = events("Airbus (France) signed a contract with the Ministry of Defence of Poland.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("Airbus", "Ministry of Defence of Poland"), names(agree));
+        assertEquals("FRA", agree.actors().stream().filter(a -> a.name().equals("Airbus")).findFirst().orElseThrow().country());
+    }
 }
