@@ -827,12 +827,20 @@ final class EventFinder {
 
     /** Whether a gathering is the scene of the sentence's event: "during the forum", "on the sidelines of". */
     private static boolean isSetting(SentenceView s, int headIndex) {
-        IndexedWord head = s.graph().getNodeByIndexSafe(headIndex + 1);
+        return isSetting(s, s.graph().getNodeByIndexSafe(headIndex + 1), true);
+    }
+
+    /** Also through one appositive, conjunct or compound: the parser splits long names ("Aviation, ... Festival"). */
+    private static boolean isSetting(SentenceView s, IndexedWord head, boolean followName) {
         if (head == null) {
             return false;
         }
         for (SemanticGraphEdge e : s.graph().incomingEdgeList(head)) {
             String rel = e.getRelation().toString();
+            if (followName && (rel.equals("appos") || rel.startsWith("conj") || rel.equals("compound"))
+                    && isSetting(s, e.getGovernor(), false)) {
+                return true;
+            }
             if (SETTING_RELATIONS.contains(rel)) {
                 return true;
             }

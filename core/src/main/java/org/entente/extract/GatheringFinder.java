@@ -33,7 +33,7 @@ final class GatheringFinder {
         int e = i + 1;
         boolean proper = head.tag().startsWith("NNP");
         if (proper) {
-            while (b > 0 && partOfName(s.token(b - 1))) {
+            while (b > 0 && (partOfName(s.token(b - 1)) || joinsNameWords(s, b - 1))) {
                 b--;
             }
         } else {
@@ -96,6 +96,19 @@ final class GatheringFinder {
         return t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) || t.tag().equals("CD")
                 || w.matches("\\d+(st|nd|rd|th)") || w.equals("-") || w.equals("&")
                 || t.tag().equals("JJ") && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** "Aviation, Space and Technology Festival": a comma or "and" between the capitalised words of one name. */
+    private static boolean joinsNameWords(SentenceView s, int i) {
+        String w = s.token(i).word();
+        return (w.equals(",") || w.equals("and")) && i > 0 && i + 1 < s.tokens().size()
+                && s.token(i - 1).tag().startsWith("NNP") && s.token(i + 1).tag().startsWith("NNP")
+                && !"PERSON".equals(s.token(i - 1).ner()) && !isPlace(s.token(i - 1)) && !isPlace(s.token(i + 1));
+    }
+
+    private static boolean isPlace(CoreLabel t) {
+        String n = t.ner();
+        return "COUNTRY".equals(n) || "CITY".equals(n) || "STATE_OR_PROVINCE".equals(n) || "LOCATION".equals(n);
     }
 
     private static boolean isQuote(CoreLabel t) {

@@ -155,4 +155,13 @@ class ExtractorSentencesTest {
         assertEquals(Set.of("Airbus", "Ministry of Defence of Poland"), names(agree));
         assertEquals("FRA", agree.actors().stream().filter(a -> a.name().equals("Airbus")).findFirst().orElseThrow().country());
     }
+
+    @Test
+    void aMeetingAtAGatheringWithACommaInItsName() throws Exception {
+        List<Event> ev = events("Chile's Minister of Energy Ana Rojas met with Peruvian Minister of Mines Luis Vera, who is "
+                + "on a visit to Lima as part of the PERUMIN International Mining, Energy and Water Convention.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("PERUMIN International Mining, Energy and Water Convention", meet.eventName());
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ATTEND), ev.toString());
+    }
 }
