@@ -17,10 +17,15 @@ final class GatheringFinder {
     private GatheringFinder() {
     }
 
+    /** Words that name a gathering only as part of a proper name: "the 9th Ministerial Meeting", "Joint Commission Session". */
+    private static final Set<String> PROPER_ONLY = Set.of("meeting", "commission");
+
     static boolean isGatheringHead(CoreLabel t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
         // the tagger sometimes reads "fair" at the end of a name as an adjective
         return (t.tag().startsWith("NN") || t.tag().equals("JJ") && t.word().equalsIgnoreCase("fair"))
-                && HEADS.contains(t.lemma().toLowerCase(Locale.ROOT));
+                && HEADS.contains(lemma)
+                || t.tag().startsWith("NNP") && PROPER_ONLY.contains(lemma);
     }
 
     /** The gathering a head word at token {@code i} names, resolved against the article so far. */

@@ -164,4 +164,14 @@ class ExtractorSentencesTest {
         assertEquals("PERUMIN International Mining, Energy and Water Convention", meet.eventName());
         assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ATTEND), ev.toString());
     }
+
+    @Test
+    void aMeetingNamedAsAGatheringIsNoMeetingOfTheSigners() throws Exception {
+        List<Event> ev = events("The Ministry of Energy of Chile and Peru's Ministry of Mines signed a memorandum within "
+                + "the framework of the Andean Energy Council 4th Ministerial Meeting held in Lima.");
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.AGREE), ev.toString());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.MEET), ev.toString());
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ATTEND
+                && e.eventName().equals("Andean Energy Council 4th Ministerial Meeting")), ev.toString());
+    }
 }
