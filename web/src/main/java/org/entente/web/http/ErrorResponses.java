@@ -39,7 +39,8 @@ public final class ErrorResponses {
         });
         for (int status : new int[] {400, 401, 403, 404, 405, 413, 415, 500}) {
             app.error(status, ctx -> {
-                if (ctx.resultInputStream() == null) {
+                String type = ctx.res().getContentType();
+                if (ctx.resultInputStream() == null || type == null || !type.startsWith("application/json")) {
                     write(ctx, status, defaultReason(status));
                 }
             });
@@ -54,6 +55,7 @@ public final class ErrorResponses {
         ctx.status(status).json(body);
     }
 
+    /** Javalin's own messages (say "Endpoint GET /x not found") are plain text: they are replaced by JSON. */
     private static String defaultReason(int status) {
         return switch (status) {
             case 404 -> "not found";
