@@ -13,6 +13,10 @@ import org.entente.store.actor.ActorDirectory;
  * filter means, so that listing, counting, paging and the aggregates of the web views (per month, per pair,
  * network) select exactly the same events as {@code entente events}.
  *
+ * <p>Conditions on parties and spheres are {@code e.id IN (subquery)} rather than correlated {@code EXISTS}: H2
+ * then evaluates the subquery once through the actor and sphere indexes instead of once per event row (at 100,000
+ * events a country search went from seconds to milliseconds); PostgreSQL plans both as a semi-join.
+ *
  * @param sql  a condition on the alias {@code e} of the {@code events} table ({@code 1 = 1} for no filter)
  * @param args its arguments, in order
  */
@@ -27,20 +31,20 @@ public record EventConditions(String sql, List<Object> args) {
         StringBuilder sql = new StringBuilder("1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ("
+            sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN ("
                     + ActorDirectory.MATCHING + "))");
             args.add(ActorDirectory.matchArgument(f.actor()));
         }
         if (f.country() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
-                    + "WHERE ea.event_id = e.id AND a.country = ?)");
+            sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN "
+                    + "(SELECT a.id FROM actors a WHERE a.country = ?))");
             args.add(f.country());
         }
         if (f.pair() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors x JOIN actors ax ON ax.id = x.actor_id "
+            sql.append(" AND e.id IN (SELECT x.event_id FROM event_actors x JOIN actors ax ON ax.id = x.actor_id "
                     + "JOIN event_actors y ON y.event_id = x.event_id AND y.ord <> x.ord "
                     + "JOIN actors ay ON ay.id = y.actor_id "
-                    + "WHERE x.event_id = e.id AND ax.country = ? AND ay.country = ?)");
+                    + "WHERE ax.country = ? AND ay.country = ?)");
             args.add(f.pair().first());
             args.add(f.pair().second());
         }
@@ -53,7 +57,7 @@ public record EventConditions(String sql, List<Object> args) {
             args.add(f.status().name());
         }
         if (f.sphere() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_spheres s WHERE s.event_id = e.id AND s.sphere = ?)");
+            sql.append(" AND e.id IN (SELECT s.event_id FROM event_spheres s WHERE s.sphere = ?)");
             args.add(f.sphere());
         }
         if (f.from() != null) {
