@@ -62,6 +62,7 @@ public final class ErrorResponses {
             case 405 -> "method not allowed";
             case 413 -> "request body too large";
             case 401 -> "authentication required";
+            case 500 -> "internal error";
             default -> "request refused";
         };
     }
