@@ -14,7 +14,7 @@ const Charts = (() => {
     }));
     const chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
-      tooltip: { trigger: 'axis' }, legend: { data: TYPES },
+      animation: false, tooltip: { trigger: 'axis' }, legend: { data: TYPES },
       grid: { left: 40, right: 20, top: 40, bottom: 60 },
       xAxis: { type: 'category', data: months }, yAxis: { type: 'value', minInterval: 1 },
       dataZoom: months.length > 24 ? [{ type: 'slider' }] : [],
