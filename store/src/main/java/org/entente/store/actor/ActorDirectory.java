@@ -61,6 +61,15 @@ public final class ActorDirectory {
         if (actors.isEmpty() && !key.isEmpty()) {
             actors = list(name, 0);
         }
+        return profiles(actors);
+    }
+
+    /** One actor by its id, with its aliases (the web's actor page), or empty when there is none. */
+    public java.util.Optional<ActorProfile> profile(long id) {
+        return profiles(summaries(SUMMARY + "WHERE a.id = ?", List.of(id))).stream().findFirst();
+    }
+
+    private List<ActorProfile> profiles(List<ActorSummary> actors) {
         List<ActorProfile> out = new ArrayList<>();
         try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement(
                 "SELECT al.alias, al.reason, al.detail, ar.source_id FROM actor_aliases al "
@@ -82,10 +91,10 @@ public final class ActorDirectory {
         return out;
     }
 
-    private List<ActorSummary> summaries(String sql, List<String> args) {
+    private List<ActorSummary> summaries(String sql, List<?> args) {
         try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
-                s.setString(i + 1, args.get(i));
+                s.setObject(i + 1, args.get(i));
             }
             List<ActorSummary> out = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {

@@ -1,17 +1,14 @@
 package org.entente.store.query;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.entente.store.Store;
 import org.entente.store.StoreException;
-import org.entente.store.actor.ActorDirectory;
 import org.entente.store.event.EventLoader;
 import org.entente.store.event.StoredEvent;
 
@@ -47,61 +44,46 @@ public final class EventQuery {
         }
     }
 
+    /** How many events match (the filter's limit aside): the total a page of results is out of. */
+    public long count(EventFilter filter) {
+        EventConditions where = EventConditions.of(filter);
+        try (Connection c = store.connect();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM events e WHERE " + where.sql())) {
+            where.bind(s, 1);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the events: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    /**
+     * One page of the matching events in the order of {@link #find} (the filter's limit aside): at most
+     * {@code size} events after the first {@code offset}.
+     */
+    public List<StoredEvent> page(EventFilter filter, long offset, int size) {
+        if (offset < 0 || size < 1 || size > EventLoader.BATCH) {
+            throw new IllegalArgumentException("bad page: offset " + offset + ", size " + size);
+        }
+        try (Connection c = store.connect()) {
+            return EventLoader.load(c, ids(c, filter.withLimit(0), " OFFSET " + offset + " ROWS FETCH NEXT " + size
+                    + " ROWS ONLY"), EventLoader.View.CANONICAL, null);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the events: " + StoreException.firstLine(e), e);
+        }
+    }
+
     private static List<Long> ids(Connection c, EventFilter f) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (f.actor() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ("
-                    + ActorDirectory.MATCHING + "))");
-            args.add(ActorDirectory.matchArgument(f.actor()));
-        }
-        if (f.country() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
-                    + "WHERE ea.event_id = e.id AND a.country = ?)");
-            args.add(f.country());
-        }
-        if (f.pair() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors x JOIN actors ax ON ax.id = x.actor_id "
-                    + "JOIN event_actors y ON y.event_id = x.event_id AND y.ord <> x.ord "
-                    + "JOIN actors ay ON ay.id = y.actor_id "
-                    + "WHERE x.event_id = e.id AND ax.country = ? AND ay.country = ?)");
-            args.add(f.pair().first());
-            args.add(f.pair().second());
-        }
-        if (f.type() != null) {
-            sql.append(" AND e.event_type = ?");
-            args.add(f.type().name());
-        }
-        if (f.status() != null) {
-            sql.append(" AND e.status = ?");
-            args.add(f.status().name());
-        }
-        if (f.sphere() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_spheres s WHERE s.event_id = e.id AND s.sphere = ?)");
-            args.add(f.sphere());
-        }
-        if (f.from() != null) {
-            sql.append(" AND e.date_to >= ?");
-            args.add(Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            sql.append(" AND e.date_from <= ?");
-            args.add(Date.valueOf(f.to()));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            String like = "%" + f.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
-                    + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id"
-                    + " AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
-            args.add(like);
-            args.add(like);
-            args.add(like);
-        }
-        sql.append(" ORDER BY e.date_from NULLS LAST, e.id");
-        if (f.limit() > 0) {
-            sql.append(" FETCH FIRST ").append(f.limit()).append(" ROWS ONLY");
-        }
+        return ids(c, f, f.limit() > 0 ? " FETCH FIRST " + f.limit() + " ROWS ONLY" : "");
+    }
+
+    private static List<Long> ids(Connection c, EventFilter f, String window) throws SQLException {
+        EventConditions where = EventConditions.of(f);
+        StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE ").append(where.sql());
+        List<Object> args = where.args();
+        sql.append(" ORDER BY e.date_from NULLS LAST, e.id").append(window);
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
                 s.setObject(i + 1, args.get(i));

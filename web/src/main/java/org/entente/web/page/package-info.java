@@ -1,0 +1,2 @@
+/** The pages: HTML shells whose scripts render the API's data; every view's state is in its URL. */
+package org.entente.web.page;
