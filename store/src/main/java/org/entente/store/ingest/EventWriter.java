@@ -27,8 +27,11 @@ final class EventWriter {
         this.actors = actors;
     }
 
-    /** @return the canonical actor ids of the event's parties, in order */
-    List<Long> write(Connection c, long articleId, int ord, Event e) throws SQLException {
+    /** A written event: its row and the canonical actor ids of its parties, in order. */
+    record Written(long eventId, List<Long> actorIds) {
+    }
+
+    Written write(Connection c, long articleId, int ord, Event e) throws SQLException {
         long eventId = insertEvent(c, e);
         List<Long> actorIds = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO event_actors "
@@ -85,7 +88,7 @@ final class EventWriter {
             s.setDouble(5, e.confidence());
             s.executeUpdate();
         }
-        return actorIds;
+        return new Written(eventId, actorIds);
     }
 
     private static long insertEvent(Connection c, Event e) throws SQLException {

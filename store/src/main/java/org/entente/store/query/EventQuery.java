@@ -17,7 +17,8 @@ import org.entente.store.event.StoredEvent;
 
 /**
  * Selects stored events with an {@link EventFilter}, in date order (undated last, then by id), in the
- * knowledge base's view: canonical actors and every report.
+ * knowledge base's view: canonical actors and every report. Reports merged into an earlier event are not events
+ * of their own here: they are among that event's sources (the text filter searches their evidence too).
  */
 public final class EventQuery {
 
@@ -48,7 +49,7 @@ public final class EventQuery {
     }
 
     private static List<Long> ids(Connection c, EventFilter f) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE e.merged_into IS NULL");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ("
@@ -93,7 +94,10 @@ public final class EventQuery {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
                     + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id"
+                    + " AND LOWER(m.evidence) LIKE ? ESCAPE '\\')"
+                    + " OR EXISTS (SELECT 1 FROM events x JOIN mentions m ON m.event_id = x.id WHERE x.merged_into = e.id"
                     + " AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
+            args.add(like);
             args.add(like);
             args.add(like);
             args.add(like);
