@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "entente",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class,
-            TimelineCommand.class, ActorsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+            TimelineCommand.class, ActorsCommand.class, ExportCommand.class, BenchStoreCommand.class,
+            CommandLine.HelpCommand.class},
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Cooperation events from English news articles.")

@@ -14,10 +14,11 @@ import org.entente.event.Event;
 import org.entente.event.Person;
 import org.entente.store.actor.ActorResolver;
 import org.entente.store.event.DateSpan;
+import org.entente.store.query.EventWords;
 
 /**
- * Writes one reported event: its row, its parties (canonical actor and reported form), people, spheres, and
- * the mention that ties it to its article. Inside the caller's transaction.
+ * Writes one reported event: its row, its parties (canonical actor and reported form), people, spheres, the
+ * mention that ties it to its article, and the words the text filter finds it by. Inside the caller's transaction.
  */
 final class EventWriter {
 
@@ -87,6 +88,15 @@ final class EventWriter {
             s.setString(4, e.evidence());
             s.setDouble(5, e.confidence());
             s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO event_words (word, event_id) VALUES (?, ?)")) {
+            for (String w : EventWords.of(e.evidence(), e.instrument() == null ? null : e.instrument().text(),
+                    e.eventName())) {
+                s.setString(1, w);
+                s.setLong(2, eventId);
+                s.addBatch();
+            }
+            s.executeBatch();
         }
         return new Written(eventId, actorIds);
     }

@@ -38,13 +38,31 @@ public final class EventQuery {
     /** Streams the matching events in batches, so an export of the whole base holds one batch in memory. */
     public void forEach(EventFilter filter, Consumer<StoredEvent> sink) {
         try (Connection c = store.connect()) {
-            List<Long> ids = ids(c, filter);
-            for (int i = 0; i < ids.size(); i += EventLoader.BATCH) {
-                EventLoader.load(c, ids.subList(i, Math.min(ids.size(), i + EventLoader.BATCH)),
-                        EventLoader.View.CANONICAL, null).forEach(sink);
-            }
+            forEach(c, filter, sink);
         } catch (SQLException e) {
             throw new StoreException("cannot query the events: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    /**
+     * The matching events, on a connection the caller holds open (a long-running process, the benchmark): what a
+     * query costs without connecting.
+     */
+    public List<StoredEvent> find(Connection c, EventFilter filter) {
+        List<StoredEvent> out = new ArrayList<>();
+        try {
+            forEach(c, filter, out::add);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the events: " + StoreException.firstLine(e), e);
+        }
+        return out;
+    }
+
+    private static void forEach(Connection c, EventFilter filter, Consumer<StoredEvent> sink) throws SQLException {
+        List<Long> ids = ids(c, filter);
+        for (int i = 0; i < ids.size(); i += EventLoader.BATCH) {
+            EventLoader.load(c, ids.subList(i, Math.min(ids.size(), i + EventLoader.BATCH)),
+                    EventLoader.View.CANONICAL, null).forEach(sink);
         }
     }
 
@@ -90,13 +108,20 @@ public final class EventQuery {
             args.add(Date.valueOf(f.to()));
         }
         if (f.text() != null && !f.text().isBlank()) {
+            // each whole word narrows by an index lookup (EventWords), then the phrase itself is checked on what is left
+            for (String w : new java.util.LinkedHashSet<>(EventWords.split(f.text()))) {
+                sql.append(" AND e.id IN (SELECT w.event_id FROM event_words w WHERE w.word = ? UNION SELECT "
+                        + "x.merged_into FROM event_words w JOIN events x ON x.id = w.event_id WHERE w.word = ? AND "
+                        + "x.merged_into IS NOT NULL)");
+                args.add(w);
+                args.add(w);
+            }
             String like = "%" + f.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
-                    + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id"
-                    + " AND LOWER(m.evidence) LIKE ? ESCAPE '\\')"
-                    + " OR EXISTS (SELECT 1 FROM events x JOIN mentions m ON m.event_id = x.id WHERE x.merged_into = e.id"
-                    + " AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
+                    + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\')"
+                    + " OR EXISTS (SELECT 1 FROM events x JOIN mentions m ON m.event_id = x.id"
+                    + " WHERE x.merged_into = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
             args.add(like);
             args.add(like);
             args.add(like);
