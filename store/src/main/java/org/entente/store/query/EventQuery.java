@@ -66,6 +66,32 @@ public final class EventQuery {
         }
     }
 
+    /** The events (a merged report counting for its event) whose words include every one of {@code words}. */
+    private static Long[] eventsWithWords(Connection c, List<String> words) throws SQLException {
+        java.util.Set<Long> result = null;
+        for (String w : new java.util.LinkedHashSet<>(words)) {
+            java.util.Set<Long> found = new java.util.HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(x.merged_into, x.id) FROM event_words w "
+                    + "JOIN events x ON x.id = w.event_id WHERE w.word = ?")) {
+                s.setString(1, w);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getLong(1));
+                    }
+                }
+            }
+            if (result == null) {
+                result = found;
+            } else {
+                result.retainAll(found);
+            }
+            if (result.isEmpty()) {
+                break;
+            }
+        }
+        return result == null ? new Long[0] : result.toArray(Long[]::new);
+    }
+
     private static List<Long> ids(Connection c, EventFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE e.merged_into IS NULL");
         List<Object> args = new ArrayList<>();
@@ -108,14 +134,11 @@ public final class EventQuery {
             args.add(Date.valueOf(f.to()));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            // each whole word narrows by an index lookup (EventWords), then the phrase itself is checked on what is left
-            for (String w : new java.util.LinkedHashSet<>(EventWords.split(f.text()))) {
-                sql.append(" AND e.id IN (SELECT w.event_id FROM event_words w WHERE w.word = ? UNION SELECT "
-                        + "x.merged_into FROM event_words w JOIN events x ON x.id = w.event_id WHERE w.word = ? AND "
-                        + "x.merged_into IS NOT NULL)");
-                args.add(w);
-                args.add(w);
-            }
+            // each whole word narrows by an index lookup (EventWords): the events (merged reports count for their
+            // event) having every word are found first, then passed as one array parameter
+            Long[] having = eventsWithWords(c, EventWords.split(f.text()));
+            sql.append(" AND e.id = ANY(?)");
+            args.add(having);
             String like = "%" + f.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
@@ -133,7 +156,11 @@ public final class EventQuery {
         }
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
-                s.setObject(i + 1, args.get(i));
+                if (args.get(i) instanceof Long[] array) {
+                    s.setArray(i + 1, c.createArrayOf("BIGINT", array));
+                } else {
+                    s.setObject(i + 1, args.get(i));
+                }
             }
             List<Long> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
