@@ -66,6 +66,38 @@ public final class EventQuery {
         }
     }
 
+    /**
+     * Keeps the events of {@code ids} (found beforehand by index): an IN list of primary keys, which both databases
+     * answer by index lookups. The ids are numbers read from the database, written into the statement as literals
+     * so that no parameter limit applies (PostgreSQL takes at most 32,767).
+     */
+    private static void restrict(StringBuilder sql, List<Object> args, List<Long> ids) {
+        if (ids.isEmpty()) {
+            sql.append(" AND 1 = 0");
+            return;
+        }
+        StringBuilder in = new StringBuilder(ids.size() * 7);
+        for (long id : ids) {
+            in.append(in.length() == 0 ? "" : ",").append(id);
+        }
+        sql.append(" AND e.id IN (").append(in).append(")");
+    }
+
+    private static List<Long> longs(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            List<Long> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+            return out;
+        }
+    }
+
     /** The events (a merged report counting for its event) whose words include every one of {@code words}. */
     private static Long[] eventsWithWords(Connection c, List<String> words) throws SQLException {
         java.util.Set<Long> result = null;
@@ -96,9 +128,13 @@ public final class EventQuery {
         StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE e.merged_into IS NULL");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ("
-                    + ActorDirectory.MATCHING + "))");
-            args.add(ActorDirectory.matchArgument(f.actor()));
+            // the actors first (a few rows), then their events by index: a subquery in the condition is
+            // evaluated row by row by H2
+            List<Long> actors = longs(c, ActorDirectory.MATCHING, ActorDirectory.matchArgument(f.actor()));
+            List<Long> events = actors.isEmpty() ? List.of() : longs(c, "SELECT DISTINCT event_id FROM event_actors "
+                    + "WHERE actor_id IN (" + String.join(", ", java.util.Collections.nCopies(actors.size(), "?"))
+                    + ")", actors.toArray());
+            restrict(sql, args, events);
         }
         if (f.country() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
@@ -136,9 +172,7 @@ public final class EventQuery {
         if (f.text() != null && !f.text().isBlank()) {
             // each whole word narrows by an index lookup (EventWords): the events (merged reports count for their
             // event) having every word are found first, then passed as one array parameter
-            Long[] having = eventsWithWords(c, EventWords.split(f.text()));
-            sql.append(" AND e.id = ANY(?)");
-            args.add(having);
+            restrict(sql, args, java.util.Arrays.asList(eventsWithWords(c, EventWords.split(f.text()))));
             String like = "%" + f.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
@@ -156,11 +190,7 @@ public final class EventQuery {
         }
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
-                if (args.get(i) instanceof Long[] array) {
-                    s.setArray(i + 1, c.createArrayOf("BIGINT", array));
-                } else {
-                    s.setObject(i + 1, args.get(i));
-                }
+                s.setObject(i + 1, args.get(i));
             }
             List<Long> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
