@@ -83,21 +83,6 @@ public final class EventQuery {
         sql.append(" AND e.id IN (").append(in).append(")");
     }
 
-    private static List<Long> longs(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            List<Long> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getLong(1));
-                }
-            }
-            return out;
-        }
-    }
-
     /** The events (a merged report counting for its event) whose words include every one of {@code words}. */
     private static Long[] eventsWithWords(Connection c, List<String> words) throws SQLException {
         java.util.Set<Long> result = null;
@@ -128,13 +113,11 @@ public final class EventQuery {
         StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE e.merged_into IS NULL");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
-            // the actors first (a few rows), then their events by index: a subquery in the condition is
-            // evaluated row by row by H2
-            List<Long> actors = longs(c, ActorDirectory.MATCHING, ActorDirectory.matchArgument(f.actor()));
-            List<Long> events = actors.isEmpty() ? List.of() : longs(c, "SELECT DISTINCT event_id FROM event_actors "
-                    + "WHERE actor_id IN (" + String.join(", ", java.util.Collections.nCopies(actors.size(), "?"))
-                    + ")", actors.toArray());
-            restrict(sql, args, events);
+            // kept as a subquery: resolving the events first and listing them measured slower on H2 at 100,000
+            // articles (1.2 s against 0.3 s, though under heavier machine load); neither meets 100 ms there
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ("
+                    + ActorDirectory.MATCHING + "))");
+            args.add(ActorDirectory.matchArgument(f.actor()));
         }
         if (f.country() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
