@@ -287,8 +287,11 @@ public final class IngestCommand implements Callable<Integer> {
                 t.stored == 0 ? 0.0 : t.writeNanos / 1e6 / t.stored);
         try {
             Store.Counts c = db.counts();
-            out.printf(Locale.ROOT, "knowledge base %s: %d articles, %d events, %d actors, %d aliases, %d people%n",
-                    db.location().describe(), c.articles(), c.events(), c.actors(), c.aliases(), c.people());
+            out.printf(Locale.ROOT, "knowledge base %s: %d articles, %d events, %d actors, %d aliases, %d people; "
+                            + "%d reports merged into events told by several articles, %d plans linked to their "
+                            + "execution%n",
+                    db.location().describe(), c.articles(), c.distinctEvents(), c.actors(), c.aliases(), c.people(),
+                    c.merged(), c.links());
         } catch (StoreException e) {
             console.report(e.getMessage());
         }

@@ -83,7 +83,7 @@ class IngestCommandTest {
         open(backend);
         StoreCommandRunner.Run r = cli.run("ingest", input().toString(), "--workers", "2");
         assertEquals(0, r.code(), r.err());
-        assertEquals(new Store.Counts(4, 5, 5, 6, db.store().counts().aliases(), 2), db.store().counts());
+        assertEquals(new Store.Counts(4, 5, 5, 6, db.store().counts().aliases(), 2, 0, 0), db.store().counts());
         assertEquals(1, cli.extractorsMade, "one extractor shared by the workers");
         for (Samples.Pair p : Samples.all()) {
             if (p.article() != Samples.TBILISI) {

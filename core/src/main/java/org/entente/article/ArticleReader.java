@@ -39,6 +39,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.entente.article.feed.FeedItems;
+import org.entente.article.html.HtmlPage;
+import org.entente.article.warc.WarcArticles;
+import org.entente.article.web.WebFetch;
 import org.entente.extract.Extractor;
 
 /**
@@ -56,7 +60,17 @@ import org.entente.extract.Extractor;
  *   <li><b>Directories</b> are walked recursively in sorted path order; files with other extensions and
  *       hidden files ({@code .name}) are skipped (logged at debug level). Symbolic links to directories
  *       are not followed.</li>
- *   <li>A file named explicitly with another extension, and standard input, are read as JSON lines when
+ *   <li><b>HTML</b> ({@code .html}, {@code .htm}): one article per page, its main text, title and publication
+ *       date ({@link HtmlPage}). Origin: {@code FILE}.</li>
+ *   <li><b>RSS and Atom feeds</b> ({@code .rss}, {@code .atom}, {@code .xml}): one article per item
+ *       ({@link FeedItems}). Origin: {@code FILE:item N}.</li>
+ *   <li><b>WARC</b> ({@code .warc}, {@code .warc.gz}): one article per HTML response record ({@link WarcArticles}).
+ *       Origin: {@code FILE@OFFSET}.</li>
+ *   <li><b>URLs</b> ({@code http://}, {@code https://}): fetched and read by content type ({@link WebFetch}).
+ *       Origin: the URL (with {@code :item N} or {@code @OFFSET} for feeds and WARC files).</li>
+ *   <li>A file named explicitly with another extension is sniffed: gzip or {@code WARC/} is WARC, markup is a
+ *       feed when it has {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>}, HTML otherwise; else it is read,
+ *       like standard input, as JSON lines when
  *       their first non-blank character is <code>{</code>, as text otherwise.</li>
  * </ul>
  *
@@ -99,7 +113,7 @@ public final class ArticleReader {
     private static final int SNIFF_BYTES = 8192;
     private static final int MAX_MESSAGE = 160;
 
-    private enum Format { JSONL, TEXT, SNIFF }
+    private enum Format { JSONL, TEXT, HTML, FEED, WARC, URL, SNIFF }
 
     /** What {@link #plan} found for one input: a file (or stdin) to read, or a problem. */
     private sealed interface Planned permits Source, Failed {
@@ -114,6 +128,7 @@ public final class ArticleReader {
 
     private final InputStream stdin;
     private final int maxChars;
+    private WebFetch web;
 
     /** A reader of standard input and files, refusing articles over {@link Extractor#MAX_CHARS}. */
     public ArticleReader() {
@@ -158,10 +173,14 @@ public final class ArticleReader {
         long total = 0;
         for (Planned p : plan(inputs)) {
             if (p instanceof Source s) {
+                if (s.format() == Format.URL) {
+                    total++;
+                    continue;
+                }
                 if (s.path() == null) {
                     return OptionalLong.empty();
                 }
-                total += s.format() == Format.TEXT ? 1 : Math.max(1, countJsonLines(s.path(), s.format()));
+                total += s.format() != Format.JSONL && s.format() != Format.SNIFF ? 1 : Math.max(1, countJsonLines(s.path(), s.format()));
             } else {
                 total++;
             }
@@ -210,6 +229,10 @@ public final class ArticleReader {
                 out.add(new Source(STDIN_ORIGIN, null, Format.SNIFF));
                 continue;
             }
+            if (WebFetch.isUrl(input)) {
+                out.add(new Source(input, null, Format.URL));
+                continue;
+            }
             Path path;
             try {
                 path = Path.of(input);
@@ -235,6 +258,15 @@ public final class ArticleReader {
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return Format.TEXT;
         }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return Format.HTML;
+        }
+        if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+            return Format.FEED;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Format.WARC;
+        }
         return null;
     }
 
@@ -255,7 +287,7 @@ public final class ArticleReader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Format f = formatOf(file);
                     if (hidden(file) || f == null || attrs.isDirectory()) {
-                        LOG.log(System.Logger.Level.DEBUG, "skipping {0}: not a .jsonl/.json/.ndjson/.txt file", file);
+                        LOG.log(System.Logger.Level.DEBUG, "skipping {0}: not an article file", file);
                     } else {
                         found.put(file, new Source(file.toString(), file, f));
                     }
@@ -273,7 +305,7 @@ public final class ArticleReader {
         }
         if (found.isEmpty()) {
             found.put(root, new Failed(new ReadItem.ReadProblem(root.toString(),
-                    "no article files (.jsonl, .ndjson, .json, .txt, .text) in this directory")));
+                    "no article files (.jsonl, .ndjson, .json, .txt, .text, .html, .htm, .rss, .atom, .xml, .warc, .warc.gz) in this directory")));
         }
         out.addAll(found.values());
     }
@@ -312,38 +344,10 @@ public final class ArticleReader {
 
     // ---------------------------------------------------------------- reading
 
-    /** Yields the items of one file, then null. */
-    private interface Cursor extends Closeable {
-        ReadItem next() throws IOException;
-
-        @Override
-        void close();
-    }
-
-    /** A cursor that yields one item. */
-    private static Cursor single(ReadItem item) {
-        return new Cursor() {
-            boolean done;
-
-            @Override
-            public ReadItem next() {
-                if (done) {
-                    return null;
-                }
-                done = true;
-                return item;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
     /** The iterator behind {@link #read(List)}: one source open at a time. */
     private final class Items implements Iterator<ReadItem>, Closeable {
         private final Deque<Planned> plan;
-        private Cursor cursor;
+        private ItemCursor cursor;
         private String cursorName;
         private ReadItem ahead;
 
@@ -407,7 +411,29 @@ public final class ArticleReader {
     }
 
     /** Opens a source and decides how to read it; failures become a single problem. */
-    private Cursor open(Source s) {
+    private ItemCursor open(Source s) {
+        switch (s.format()) {
+            case URL:
+                return web().open(s.name(), maxChars);
+            case WARC:
+                return WarcArticles.open(s.path(), s.name(), maxChars);
+            case HTML:
+                return HtmlPage.file(s.path(), s.name(), maxChars);
+            case FEED:
+                try {
+                    return new FeedItems(Files.newInputStream(s.path()), s.name(), maxChars);
+                } catch (IOException e) {
+                    return ItemCursor.of(problem(s.name(), describe(e)));
+                }
+            default:
+                break;
+        }
+        if (s.path() != null && s.format() == Format.SNIFF) {
+            Format sniffed = sniffMarkup(s.path());
+            if (sniffed != null) {
+                return open(new Source(s.name(), s.path(), sniffed));
+            }
+        }
         InputStream in;
         try {
             in = s.path() == null ? new FilterInputStream(stdin) {
@@ -417,14 +443,14 @@ public final class ArticleReader {
                 }
             } : Files.newInputStream(s.path());
         } catch (IOException e) {
-            return single(problem(s.name(), describe(e)));
+            return ItemCursor.of(problem(s.name(), describe(e)));
         }
         LineReader lines = new LineReader(in, 1);
         try {
             byte[] head = lines.peek(SNIFF_BYTES);
             if (head.length == 0) {
                 lines.close();
-                return single(problem(s.name(), "empty file"));
+                return ItemCursor.of(problem(s.name(), "empty file"));
             }
             int bom = 0;
             if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -432,12 +458,12 @@ public final class ArticleReader {
             } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
                     || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
                 lines.close();
-                return single(problem(s.name(), "UTF-16 text; only UTF-8 is read"));
+                return ItemCursor.of(problem(s.name(), "UTF-16 text; only UTF-8 is read"));
             }
             String binary = binary(head);
             if (binary != null) {
                 lines.close();
-                return single(problem(s.name(), binary));
+                return ItemCursor.of(problem(s.name(), binary));
             }
             lines.skip(bom);
             int first = firstNonBlank(head, bom);
@@ -447,7 +473,7 @@ public final class ArticleReader {
             }
             if (format == Format.JSONL && first == '[') {
                 lines.close();
-                return single(problem(s.name(), "a JSON array; expected JSON lines (one object per line)"));
+                return ItemCursor.of(problem(s.name(), "a JSON array; expected JSON lines (one object per line)"));
             }
             return format == Format.JSONL ? new JsonLines(s, lines) : new TextFile(s, lines);
         } catch (IOException e) {
@@ -456,8 +482,36 @@ public final class ArticleReader {
             } catch (IOException ignored) {
                 // reported below
             }
-            return single(problem(s.name(), describe(e)));
+            return ItemCursor.of(problem(s.name(), describe(e)));
         }
+    }
+
+    /** WARC (plain or gzip), a feed or an HTML page, by the first bytes of a file named without a known extension. */
+    private static Format sniffMarkup(Path path) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(2048);
+        } catch (IOException e) {
+            return null; // open() reports it
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return Format.WARC; // gzip: the only compressed input read is a .warc.gz
+        }
+        String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+        if (text.startsWith("WARC/")) {
+            return Format.WARC;
+        }
+        if (!text.startsWith("<")) {
+            return null;
+        }
+        return text.contains("<rss") || text.contains("<feed") || text.contains("<rdf:RDF") ? Format.FEED : Format.HTML;
+    }
+
+    private WebFetch web() {
+        if (web == null) {
+            web = new WebFetch();
+        }
+        return web;
     }
 
     private static int firstNonBlank(byte[] head, int from) {
@@ -500,7 +554,7 @@ public final class ArticleReader {
     }
 
     /** {@code FILE:LINE} problems and articles of a JSON lines source. */
-    private final class JsonLines implements Cursor {
+    private final class JsonLines implements ItemCursor {
         private final Source source;
         private final LineReader lines;
         private boolean any;
@@ -608,7 +662,7 @@ public final class ArticleReader {
     }
 
     /** One article from a text source. */
-    private final class TextFile implements Cursor {
+    private final class TextFile implements ItemCursor {
         private final Source source;
         private final LineReader lines;
         private boolean done;

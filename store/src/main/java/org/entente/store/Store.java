@@ -69,7 +69,8 @@ public final class Store {
     public Counts counts() {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             return new Counts(count(s, "articles"), count(s, "events"), count(s, "mentions"), count(s, "actors"),
-                    count(s, "actor_aliases"), count(s, "people"));
+                    count(s, "actor_aliases"), count(s, "people"),
+                    count(s, "events WHERE merged_into IS NOT NULL"), count(s, "event_links"));
         } catch (SQLException e) {
             throw new StoreException("cannot count the stored rows: " + StoreException.firstLine(e), e);
         }
@@ -82,7 +83,15 @@ public final class Store {
         }
     }
 
-    /** Row counts of the main tables. */
-    public record Counts(long articles, long events, long mentions, long actors, long aliases, long people) {
+    /**
+     * Row counts of the main tables; {@code events} counts every report's row, {@code merged} those merged into
+     * an earlier event (so {@code events - merged} events are shown), {@code links} plan-to-execution links.
+     */
+    public record Counts(long articles, long events, long mentions, long actors, long aliases, long people,
+            long merged, long links) {
+        /** The events the knowledge base shows: reports of one interaction count once. */
+        public long distinctEvents() {
+            return events - merged;
+        }
     }
 }

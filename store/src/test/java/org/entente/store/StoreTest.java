@@ -48,27 +48,32 @@ class StoreTest {
         return db.store();
     }
 
+    /** The versions of store/src/main/resources/db/migration. */
+    static final List<String> MIGRATIONS = List.of("1", "2", "3");
+
     @ParameterizedTest
     @MethodSource("org.entente.store.testing.TestDatabase#backends")
     void migrations_create_every_table_once(TestDatabase.Backend backend) throws SQLException {
         Store store = open(backend);
-        assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0), store.counts());
+        assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0, 0, 0), store.counts());
         try (Connection c = store.connect(); Statement s = c.createStatement()) {
             for (String table : List.of("articles", "events", "event_actors", "event_people", "event_spheres",
-                    "mentions", "actors", "actor_aliases", "people")) {
+                    "mentions", "actors", "actor_aliases", "people", "event_links", "event_words")) {
                 try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     assertTrue(r.next(), table);
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
-                    + "WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
-                assertTrue(r.next());
-                assertEquals("1", r.getString(1), "V1 applied");
-                assertFalse(r.next(), "and nothing else");
+                    + "WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                List<String> versions = new java.util.ArrayList<>();
+                while (r.next()) {
+                    versions.add(r.getString(1));
+                }
+                assertEquals(MIGRATIONS, versions, "every migration applied once, in order, and nothing else");
             }
         }
         Store again = Store.open(db.location());
-        assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0), again.counts(), "reopening migrates nothing twice");
+        assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0, 0, 0), again.counts(), "reopening migrates nothing twice");
     }
 
     @ParameterizedTest
@@ -89,7 +94,7 @@ class StoreTest {
         Store store = open(backend);
         Samples.ingestAll(store);
         Store.Counts first = store.counts();
-        assertEquals(new Store.Counts(4, 5, 5, 6, first.aliases(), 2), first);
+        assertEquals(new Store.Counts(4, 5, 5, 6, first.aliases(), 2, 0, 0), first);
         try (Ingestor ingestor = new Ingestor(store, AliasFile.empty())) {
             for (Samples.Pair p : Samples.all()) {
                 assertTrue(ingestor.isStored(p.article()));
@@ -143,7 +148,7 @@ class StoreTest {
                     new ArticleEvents(Samples.BANKS.id(), List.of(good, bad))));
             assertTrue(e.getMessage().startsWith("cannot store article banks-1: "), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
-            assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0), store.counts(), "nothing of the article is left");
+            assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0, 0, 0), store.counts(), "nothing of the article is left");
             assertFalse(ingestor.isStored(Samples.BANKS));
             assertEquals(Ingestor.Outcome.STORED, ingestor.ingest(Samples.BANKS, "f:1", Samples.BANKS_EVENTS));
         }

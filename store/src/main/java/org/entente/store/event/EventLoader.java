@@ -106,20 +106,58 @@ public final class EventLoader {
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT m.event_id, a.source_id, a.url, m.evidence, m.confidence, "
-                + "m.article_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (" + in
-                + ") ORDER BY m.event_id, m.id")) {
+        // the canonical view gathers the mentions of every report merged into the event; the reported view
+        // only the event's own
+        String mentions = view == View.CANONICAL
+                ? "SELECT COALESCE(x.merged_into, x.id), a.source_id, a.url, m.evidence, m.confidence, m.article_id, "
+                        + "x.merge_reason FROM mentions m JOIN events x ON x.id = m.event_id JOIN articles a ON "
+                        + "a.id = m.article_id WHERE x.id IN (" + in + ") OR x.merged_into IN (" + in + ") "
+                        + "ORDER BY 1, CASE WHEN x.merged_into IS NULL THEN 0 ELSE 1 END, m.id"
+                : "SELECT m.event_id, a.source_id, a.url, m.evidence, m.confidence, m.article_id, NULL "
+                        + "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (" + in
+                        + ") ORDER BY m.event_id, m.id";
+        try (PreparedStatement s = c.prepareStatement(mentions)) {
             bind(s, ids);
+            if (view == View.CANONICAL) {
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(ids.size() + i + 1, ids.get(i));
+                }
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Row row = rows.get(r.getLong(1));
-                    row.sources.add(new Source(r.getString(2), r.getString(3), r.getString(4)));
+                    if (row == null) {
+                        continue; // a report merged into an event that is not asked for
+                    }
+                    row.sources.add(new Source(r.getString(2), r.getString(3), r.getString(4), r.getString(7)));
                     boolean chosen = reportArticle != null ? reportArticle == r.getLong(6) : row.evidence == null;
                     if (chosen && !row.reported) {
                         row.evidence = r.getString(4);
                         row.reported = true;
                         if (view == View.AS_REPORTED) {
                             row.confidence = r.getDouble(5);
+                        }
+                    }
+                }
+            }
+        }
+        if (view == View.CANONICAL) {
+            try (PreparedStatement s = c.prepareStatement("SELECT planned_event_id, done_event_id, reason FROM "
+                    + "event_links WHERE planned_event_id IN (" + in + ") OR done_event_id IN (" + in + ") "
+                    + "ORDER BY planned_event_id, done_event_id")) {
+                bind(s, ids);
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(ids.size() + i + 1, ids.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Row planned = rows.get(r.getLong(1));
+                        Row done = rows.get(r.getLong(2));
+                        if (planned != null) {
+                            planned.links.add(new EventLink("planned_as", r.getLong(2), r.getString(3)));
+                        }
+                        if (done != null) {
+                            done.links.add(new EventLink("fulfils", r.getLong(1), r.getString(3)));
                         }
                     }
                 }
@@ -133,7 +171,7 @@ public final class EventLoader {
             }
             out.add(new StoredEvent(e.getKey(), new Event(row.type, row.status, row.actors, row.instrument,
                     row.eventName, row.people, row.date, row.location, row.spheres, row.evidence, row.confidence),
-                    row.sources));
+                    row.sources, row.links));
         }
         return out;
     }
@@ -160,5 +198,6 @@ public final class EventLoader {
         final List<Person> people = new ArrayList<>();
         final List<String> spheres = new ArrayList<>();
         final List<Source> sources = new ArrayList<>();
+        final List<EventLink> links = new ArrayList<>();
     }
 }

@@ -14,10 +14,11 @@ import org.entente.event.Event;
 import org.entente.event.Person;
 import org.entente.store.actor.ActorResolver;
 import org.entente.store.event.DateSpan;
+import org.entente.store.query.EventWords;
 
 /**
- * Writes one reported event: its row, its parties (canonical actor and reported form), people, spheres, and
- * the mention that ties it to its article. Inside the caller's transaction.
+ * Writes one reported event: its row, its parties (canonical actor and reported form), people, spheres, the
+ * mention that ties it to its article, and the words the text filter finds it by. Inside the caller's transaction.
  */
 final class EventWriter {
 
@@ -27,8 +28,11 @@ final class EventWriter {
         this.actors = actors;
     }
 
-    /** @return the canonical actor ids of the event's parties, in order */
-    List<Long> write(Connection c, long articleId, int ord, Event e) throws SQLException {
+    /** A written event: its row and the canonical actor ids of its parties, in order. */
+    record Written(long eventId, List<Long> actorIds) {
+    }
+
+    Written write(Connection c, long articleId, int ord, Event e) throws SQLException {
         long eventId = insertEvent(c, e);
         List<Long> actorIds = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO event_actors "
@@ -85,7 +89,16 @@ final class EventWriter {
             s.setDouble(5, e.confidence());
             s.executeUpdate();
         }
-        return actorIds;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO event_words (word, event_id) VALUES (?, ?)")) {
+            for (String w : EventWords.of(e.evidence(), e.instrument() == null ? null : e.instrument().text(),
+                    e.eventName())) {
+                s.setString(1, w);
+                s.setLong(2, eventId);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return new Written(eventId, actorIds);
     }
 
     private static long insertEvent(Connection c, Event e) throws SQLException {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.entente.article.Article;
 import org.entente.event.ArticleEvents;
@@ -16,6 +17,8 @@ import org.entente.store.StoreException;
 import org.entente.store.actor.ActorResolver;
 import org.entente.store.actor.AliasFile;
 import org.entente.store.article.ArticleIdentity;
+import org.entente.store.article.UrlDate;
+import org.entente.store.merge.EventMerger;
 
 /**
  * Stores articles with their events, one transaction per article, on one connection (the writer).
@@ -23,7 +26,8 @@ import org.entente.store.article.ArticleIdentity;
  * <p>Idempotent: an article whose {@link ArticleIdentity} is stored already is skipped, and the identity is a
  * unique key, so even two writers racing on the same article store it once. Crash-safe: the article row and
  * all its events commit together, so a run killed mid-way leaves whole articles only and the next run skips
- * them. Not thread-safe: one {@code Ingestor} per writing thread.
+ * them. Each new report is merged with the earlier reports of the same interaction in the same transaction
+ * ({@link EventMerger}). Not thread-safe: one {@code Ingestor} per writing thread.
  */
 public final class Ingestor implements AutoCloseable {
 
@@ -37,6 +41,7 @@ public final class Ingestor implements AutoCloseable {
     private final Connection c;
     private final ActorResolver actors;
     private final EventWriter events;
+    private final EventMerger merger = new EventMerger();
 
     /** Opens the writer connection; the aliases file's rules apply to every actor stored from now on. */
     public Ingestor(Store store, AliasFile aliases) {
@@ -96,13 +101,18 @@ public final class Ingestor implements AutoCloseable {
                 }
                 long articleId = insertArticle(article, identity, origin, result.events().size());
                 List<Event> list = result.events();
+                List<Long> eventIds = new ArrayList<>();
                 for (int i = 0; i < list.size(); i++) {
-                    List<Long> ids = events.write(c, articleId, i, list.get(i));
+                    EventWriter.Written w = events.write(c, articleId, i, list.get(i));
+                    eventIds.add(w.eventId());
+                    List<Long> ids = w.actorIds();
                     for (int j = 0; j < ids.size(); j++) {
                         actors.recordAcronyms(c, ids.get(j), list.get(i).actors().get(j), article.text(), articleId,
                                 article.id());
                     }
                 }
+                merger.merge(c, articleId, article.published() != null ? article.published()
+                        : UrlDate.of(article.url()).orElse(null), eventIds);
                 c.commit();
                 return Outcome.STORED;
             } catch (SQLException e) {

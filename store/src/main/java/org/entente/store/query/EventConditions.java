@@ -28,7 +28,8 @@ public record EventConditions(String sql, List<Object> args) {
 
     /** The condition of a filter (its limit is not part of it). */
     public static EventConditions of(EventFilter f) {
-        StringBuilder sql = new StringBuilder("1 = 1");
+        // a report merged into another event counts through that event (see store.merge)
+        StringBuilder sql = new StringBuilder("e.merged_into IS NULL");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
             sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN ("
@@ -69,11 +70,20 @@ public record EventConditions(String sql, List<Object> args) {
             args.add(Date.valueOf(f.to()));
         }
         if (f.text() != null && !f.text().isBlank()) {
+            // each whole word narrows through the word index (EventWords; a merged report's words count for its
+            // event), then the text as written must occur in the document's name, the gathering or an evidence
+            for (String word : new java.util.LinkedHashSet<>(EventWords.split(f.text()))) {
+                sql.append(" AND e.id IN (SELECT COALESCE(x.merged_into, x.id) FROM event_words w"
+                        + " JOIN events x ON x.id = w.event_id WHERE w.word = ?)");
+                args.add(word);
+            }
             String like = "%" + f.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
-                    + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id"
-                    + " AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
+                    + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\')"
+                    + " OR EXISTS (SELECT 1 FROM events x JOIN mentions m ON m.event_id = x.id"
+                    + " WHERE x.merged_into = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
+            args.add(like);
             args.add(like);
             args.add(like);
             args.add(like);

@@ -16,7 +16,8 @@ import org.entente.event.Status;
  * @param sphere   one of the spec's spheres
  * @param from     the event's date span ends on or after this day (events without a date are left out)
  * @param to       the event's date span starts on or before this day (likewise)
- * @param text     words in the evidence, the instrument or the gathering's name, case-insensitive
+ * @param text     words in the evidence, the instrument or the gathering's name, case-insensitive: whole words
+ *                 ({@link EventWords}), and the text as written
  * @param limit    at most this many events, or 0 for all
  */
 public record EventFilter(String actor, String country, Pair pair, EventType type, Status status, String sphere,

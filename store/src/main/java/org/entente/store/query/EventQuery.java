@@ -14,7 +14,8 @@ import org.entente.store.event.StoredEvent;
 
 /**
  * Selects stored events with an {@link EventFilter}, in date order (undated last, then by id), in the
- * knowledge base's view: canonical actors and every report.
+ * knowledge base's view: canonical actors and every report. Reports merged into an earlier event are not events
+ * of their own here: they are among that event's sources (the text filter searches their evidence too).
  */
 public final class EventQuery {
 
@@ -34,11 +35,7 @@ public final class EventQuery {
     /** Streams the matching events in batches, so an export of the whole base holds one batch in memory. */
     public void forEach(EventFilter filter, Consumer<StoredEvent> sink) {
         try (Connection c = store.connect()) {
-            List<Long> ids = ids(c, filter);
-            for (int i = 0; i < ids.size(); i += EventLoader.BATCH) {
-                EventLoader.load(c, ids.subList(i, Math.min(ids.size(), i + EventLoader.BATCH)),
-                        EventLoader.View.CANONICAL, null).forEach(sink);
-            }
+            forEach(c, filter, sink);
         } catch (SQLException e) {
             throw new StoreException("cannot query the events: " + StoreException.firstLine(e), e);
         }
@@ -56,6 +53,28 @@ public final class EventQuery {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot count the events: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    /**
+     * The matching events, on a connection the caller holds open (a long-running process, the benchmark): what a
+     * query costs without connecting.
+     */
+    public List<StoredEvent> find(Connection c, EventFilter filter) {
+        List<StoredEvent> out = new ArrayList<>();
+        try {
+            forEach(c, filter, out::add);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the events: " + StoreException.firstLine(e), e);
+        }
+        return out;
+    }
+
+    private static void forEach(Connection c, EventFilter filter, Consumer<StoredEvent> sink) throws SQLException {
+        List<Long> ids = ids(c, filter);
+        for (int i = 0; i < ids.size(); i += EventLoader.BATCH) {
+            EventLoader.load(c, ids.subList(i, Math.min(ids.size(), i + EventLoader.BATCH)),
+                    EventLoader.View.CANONICAL, null).forEach(sink);
         }
     }
 

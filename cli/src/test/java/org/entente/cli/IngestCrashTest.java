@@ -1,0 +1,238 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.entente.article.Article;
+import org.entente.event.Event;
+import org.entente.store.Store;
+import org.entente.store.bench.SyntheticCorpus;
+import org.entente.store.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Kills a real {@code entente ingest} process with SIGKILL ({@link Process#destroyForcibly()} on Linux) once some
+ * articles are committed, then checks that every stored article is whole (its event count, mentions, parties and
+ * words all there), that nothing half-written is left, and that a second run completes the rest to exactly the
+ * counts of a clean run. The child runs {@link SlowIngestMain}: the real command with a slow synthetic extractor.
+ */
+class IngestCrashTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ARTICLES = 160;
+    private static final long SEED = 42;
+
+    @TempDir
+    Path dir;
+    private final List<TestDatabase> dbs = new ArrayList<>();
+    private Path log;
+
+    @AfterEach
+    void drop() {
+        dbs.forEach(TestDatabase::close);
+    }
+
+    private TestDatabase db(TestDatabase.Backend backend, String name) throws Exception {
+        TestDatabase db = TestDatabase.create(backend, Files.createDirectories(dir.resolve(name)));
+        dbs.add(db);
+        if (db.location().dataDir() == null) {
+            db.store(); // PostgreSQL: the schema; an H2 file is created by the child, so that it owns it
+        }
+        return db;
+    }
+
+    private static List<String> where(TestDatabase db) {
+        return db.location().dataDir() != null ? List.of("--data", db.location().dataDir().toString())
+                : List.of("--db", db.location().url());
+    }
+
+    /**
+     * Starts a child; on H2, again when it stopped at once on "Lock file recently modified" (H2 refuses a file
+     * for a moment after another process closed or lost it).
+     */
+    private Process start(Path input, TestDatabase db) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            Process p = launch(input, db);
+            if (db.location().dataDir() == null || attempt == 10 || p.waitFor(1500, TimeUnit.MILLISECONDS) == false
+                    || !childLog().contains("Lock file recently modified")) {
+                return p;
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private Process launch(Path input, TestDatabase db) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), SlowIngestMain.class.getName(), "ingest",
+                input.toString(), "--no-progress"));
+        cmd.addAll(where(db));
+        log = dir.resolve("child-" + System.nanoTime() + ".log");
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** What the last child printed, for failure messages. */
+    private String childLog() {
+        try {
+            return "\n--- child output:\n" + Files.readString(log);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.entente.store.testing.TestDatabase#backends")
+    void killedMidRunLeavesWholeArticlesAndTheNextRunFinishes(TestDatabase.Backend backend) throws Exception {
+        TestDatabase crashed = db(backend, "crashed");
+        TestDatabase clean = db(backend, "clean");
+        SyntheticCorpus corpus = new SyntheticCorpus(SEED, ARTICLES);
+        Path input = dir.resolve("articles.jsonl");
+        try (BufferedWriter w = Files.newBufferedWriter(input)) {
+            for (int i = 0; i < ARTICLES; i++) {
+                Article a = corpus.article(i);
+                ObjectNode n = JSON.createObjectNode().put("id", a.id()).put("url", a.url())
+                        .put("published", a.published().toString()).put("text", a.text());
+                w.write(JSON.writeValueAsString(n));
+                w.write('\n');
+            }
+        }
+
+        Process child = start(input, crashed);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long stored = 0;
+        if (crashed.location().dataDir() != null) {
+            // H2: let the child open the file first (it then serves the test's connections); two processes
+            // opening it at the same moment make one fail
+            Path lock = crashed.location().dataDir().resolve("entente.lock.db");
+            while (child.isAlive() && !Files.exists(lock) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(1000);
+        }
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            try {
+                stored = articles(crashed.store());
+            } catch (org.entente.store.StoreException e) {
+                // H2: the child is opening the file (the server it starts takes the next connection)
+            }
+            if (stored >= 40) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertTrue(child.isAlive(), "the child finished before it could be killed (" + stored + " stored)"
+                + childLog());
+        child.destroyForcibly();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, child.exitValue(), "killed by SIGKILL");
+
+        // H2 writes commits to its file within about a second (MVStore's auto-commit delay), so a kill may lose the
+        // last second's articles: whole articles, which the next run stores again. PostgreSQL loses none.
+        long afterKill = afterKill(direct(crashed));
+        assertTrue(afterKill > 0 && afterKill < ARTICLES, "killed mid-run: " + afterKill + " stored");
+        if (crashed.location().dataDir() == null) {
+            assertTrue(afterKill >= stored, "PostgreSQL keeps every commit: " + afterKill + " < " + stored);
+        }
+        assertWhole(direct(crashed), corpus);
+
+        Process resume = start(input, crashed);
+        assertTrue(resume.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, resume.exitValue(), "the second run completes" + childLog());
+        String resumed = childLog();
+        assertWhole(direct(crashed), corpus);
+
+        Process full = start(input, clean);
+        assertTrue(full.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, full.exitValue());
+        assertEquals(ARTICLES, direct(clean).counts().articles());
+        assertEquals(direct(clean).counts(), direct(crashed).counts(), "resumed = clean run" + resumed);
+    }
+
+    /**
+     * The article count once the database opens again: H2 refuses its file for a few seconds after its owner was
+     * killed (the lock file was touched recently by the dead process's watchdog), then recovers it.
+     */
+    private static long afterKill(Store store) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return articles(store);
+            } catch (org.entente.store.StoreException e) {
+                if (System.nanoTime() > deadline || !e.getMessage().contains("Lock file recently modified")) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    /**
+     * The database opened by this process alone, when no child runs: for H2 without its automatic mixed mode, so
+     * that this process never becomes the server a later child connects through.
+     */
+    private static Store direct(TestDatabase db) {
+        return db.location().dataDir() == null ? db.store() : Store.open(org.entente.store.StoreLocation.jdbc(
+                db.location().url().replace(";AUTO_SERVER=TRUE", ""), null, null));
+    }
+
+    private static long articles(Store store) throws SQLException {
+        try (Connection c = store.connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Each stored article has exactly its generated events, each with its parties and a mention; no orphans. */
+    private static void assertWhole(Store store, SyntheticCorpus corpus) throws SQLException {
+        try (Connection c = store.connect(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT a.id, a.source_id, a.event_count, (SELECT COUNT(*) FROM "
+                    + "mentions m WHERE m.article_id = a.id) FROM articles a")) {
+                while (r.next()) {
+                    int i = Integer.parseInt(r.getString(2).substring(r.getString(2).lastIndexOf('-') + 1));
+                    List<Event> expected = corpus.events(i);
+                    assertEquals(expected.size(), r.getInt(3), r.getString(2));
+                    assertEquals(expected.size(), r.getInt(4), "mentions of " + r.getString(2));
+                    try (PreparedStatement p = c.prepareStatement("SELECT m.ord, (SELECT COUNT(*) FROM event_actors "
+                            + "ea WHERE ea.event_id = m.event_id), (SELECT COUNT(*) FROM event_spheres sp WHERE "
+                            + "sp.event_id = m.event_id), (SELECT COUNT(*) FROM event_words w WHERE w.event_id = "
+                            + "m.event_id) FROM mentions m WHERE m.article_id = ? ORDER BY m.ord")) {
+                        p.setLong(1, r.getLong(1));
+                        try (ResultSet m = p.executeQuery()) {
+                            while (m.next()) {
+                                Event e = expected.get(m.getInt(1));
+                                assertEquals(e.actors().size(), m.getInt(2), "parties");
+                                assertEquals(e.spheres().size(), m.getInt(3), "spheres");
+                                assertTrue(m.getInt(4) > 0, "words");
+                            }
+                        }
+                    }
+                }
+            }
+            for (String orphan : List.of(
+                    "SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)",
+                    "SELECT COUNT(*) FROM event_actors ea WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE "
+                            + "m.event_id = ea.event_id)")) {
+                try (ResultSet r = s.executeQuery(orphan)) {
+                    r.next();
+                    assertEquals(0, r.getLong(1), orphan);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** RSS and Atom feeds as articles, one per item (Rome). */
+package org.entente.article.feed;
