@@ -419,6 +419,10 @@ final class EventFinder {
         while (b < e && (s.token(b).tag().equals("DT") || s.token(b).tag().equals("CD") && false)) {
             b++;
         }
+        // "... water-saving technologies on [March 14]": a name never ends on a preposition, article or conjunction
+        while (e > doc.index() && s.token(e - 1).tag().matches("IN|TO|DT|CC|,|POS")) {
+            e--;
+        }
         String text = MentionFinder.text(s.tokens(), b, e).replaceAll("^[\"“]|[\"”]$", "");
         return new Instrument(text, instruments.kindOf(text));
     }

@@ -174,4 +174,12 @@ class ExtractorSentencesTest {
         assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ATTEND
                 && e.eventName().equals("Andean Energy Council 4th Ministerial Meeting")), ev.toString());
     }
+
+    @Test
+    void aDocumentsNameNeverEndsOnAPreposition() throws Exception {
+        List<Event> ev = events("Uzbekistan's Ministry of Water Management and Portugal's Ministry of Agriculture signed a "
+                + "memorandum of understanding on cooperation in irrigation technologies on Thursday.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("memorandum of understanding on cooperation in irrigation technologies", agree.instrument().text());
+    }
 }
