@@ -314,7 +314,8 @@ public final class MentionFinder {
         return false;
     }
 
-    private static boolean isPlace(CoreLabel t) {
+    /** A token NER tagged as a place: country, city, province or other location. */
+    public static boolean isPlace(CoreLabel t) {
         String n = t.ner();
         return "COUNTRY".equals(n) || "CITY".equals(n) || "STATE_OR_PROVINCE".equals(n) || "LOCATION".equals(n);
     }

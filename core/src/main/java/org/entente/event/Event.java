@@ -32,6 +32,18 @@ public record Event(
         spheres = spheres == null ? List.of() : List.copyOf(spheres);
     }
 
+    /** This event with another date (the assembler's default for current news). */
+    public Event withDate(String newDate) {
+        return new Event(type, status, actors, instrument, eventName, people, newDate, location, spheres, evidence,
+                confidence);
+    }
+
+    /** This event with another place (decided once the whole article is read). */
+    public Event withLocation(Place newLocation) {
+        return new Event(type, status, actors, instrument, eventName, people, date, newLocation, spheres, evidence,
+                confidence);
+    }
+
     /** PLOVER category of this event. */
     @JsonProperty("plover")
     public String plover() {

@@ -95,7 +95,7 @@ public final class Extractor {
         List<Event> events = locations.refine(assemble(drafts, discourse, sentences), discourse);
         return new ArticleEvents(article.id(), events.stream()
                 .map(e -> e.date() != null || e.status() != org.entente.event.Status.DONE || currentNews == null ? e
-                        : withDate(e, currentNews))
+                        : e.withDate(currentNews))
                 .toList());
     }
 
@@ -206,12 +206,6 @@ public final class Extractor {
             }
         }
         return List.copyOf(merged.values());
-    }
-
-    /** An event reported as current news with no date of its own gets the publication month (spec: date). */
-    private static Event withDate(Event e, String month) {
-        return new Event(e.type(), e.status(), e.actors(), e.instrument(), e.eventName(), e.people(), month,
-                e.location(), e.spheres(), e.evidence(), e.confidence());
     }
 
     /** "Parliament" and "Parliament of Kyrgyzstan" in one event are one body meeting itself. */

@@ -108,12 +108,8 @@ final class GatheringFinder {
         String w = s.token(i).word();
         return (w.equals(",") || w.equals("and")) && i > 0 && i + 1 < s.tokens().size()
                 && s.token(i - 1).tag().startsWith("NNP") && s.token(i + 1).tag().startsWith("NNP")
-                && !"PERSON".equals(s.token(i - 1).ner()) && !isPlace(s.token(i - 1)) && !isPlace(s.token(i + 1));
-    }
-
-    private static boolean isPlace(CoreLabel t) {
-        String n = t.ner();
-        return "COUNTRY".equals(n) || "CITY".equals(n) || "STATE_OR_PROVINCE".equals(n) || "LOCATION".equals(n);
+                && !"PERSON".equals(s.token(i - 1).ner()) && !MentionFinder.isPlace(s.token(i - 1))
+                && !MentionFinder.isPlace(s.token(i + 1));
     }
 
     private static boolean isQuote(CoreLabel t) {

@@ -23,7 +23,10 @@ final class LocationRefiner {
     }
 
     List<Event> refine(List<Event> events, Discourse discourse) {
-        return events.stream().map(e -> withLocation(e, where(e, discourse))).toList();
+        return events.stream().map(e -> {
+            Place place = where(e, discourse);
+            return place == e.location() ? e : e.withLocation(place);
+        }).toList();
     }
 
     /**
@@ -62,13 +65,5 @@ final class LocationRefiner {
             return place;
         }
         return discourse.mainCityIn(place.country()).orElse(place);
-    }
-
-    private static Event withLocation(Event e, Place place) {
-        if (place == e.location()) {
-            return e;
-        }
-        return new Event(e.type(), e.status(), e.actors(), e.instrument(), e.eventName(), e.people(), e.date(),
-                place, e.spheres(), e.evidence(), e.confidence());
     }
 }
