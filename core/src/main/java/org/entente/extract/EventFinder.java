@@ -19,6 +19,7 @@ import org.entente.event.Actor;
 import org.entente.event.ActorKind;
 import org.entente.event.EventType;
 import org.entente.event.Instrument;
+import org.entente.event.Person;
 import org.entente.event.Place;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.time.DateResolver;
@@ -136,13 +137,16 @@ final class EventFinder {
 
     private List<EventDraft> settle(List<EventDraft> drafts, SentenceView s, Discourse discourse) {
         List<EventDraft> out = new ArrayList<>();
-        List<Participant> sibling = drafts.stream().filter(d -> !d.orphan && d.type != EventType.ATTEND
-                && d.parties.size() >= 2).map(d -> d.parties).findFirst().orElse(List.of());
         boolean speaksOfSides = s.tokens().stream().anyMatch(t -> t.tag().equals("NNS")
                 && PARTY_REFERENCES.contains(t.lemma().toLowerCase(Locale.ROOT)));
         List<Participant> subjects = rootSubjects(s, discourse);
         for (EventDraft d : drafts) {
             if (d.orphan) {
+                // "the upcoming visit by X to Y was discussed at the meeting": a planned sibling's parties
+                // are what the meeting spoke of, not who met
+                List<Participant> sibling = drafts.stream().filter(x -> !x.orphan && x.type != EventType.ATTEND
+                        && x.parties.size() >= 2 && x.status == d.status).map(x -> x.parties).findFirst()
+                        .orElse(List.of());
                 List<Participant> parties = !sibling.isEmpty() ? sibling
                         : subjects.size() >= 2 ? subjects
                         : speaksOfSides ? discourse.lastParties() : List.of();
@@ -916,12 +920,17 @@ final class EventFinder {
     // --- helpers
 
     /** The two sides of an interaction as the grammar gives them, joined with the discourse's help. */
-    private static final class Sides {
+    private final class Sides {
         final List<Participant> a = new ArrayList<>();
         final List<Participant> b = new ArrayList<>();
         final List<Participant> between = new ArrayList<>();
 
         boolean join(EventDraft d, Discourse discourse, boolean pairwise) {
+            if (DEBUG) {
+                System.err.println("SIDES a=" + a + " b=" + b + " between=" + between);
+            }
+            separateCounterparts(a, b, discourse);
+            separateCounterparts(b, a, discourse);
             List<Participant> all = distinct(a, b, between);
             List<Participant> one = distinct(a);
             List<Participant> many = distinct(b);
@@ -949,6 +958,55 @@ final class EventFinder {
             d.parties.addAll(all);
             return true;
         }
+    }
+
+    /**
+     * "Minister Fidan met Rashid Meredov, Minister of Foreign Affairs of Turkmenistan": two people holding the
+     * same office on the two sides of a meeting are counterparts. The one whose title does not name the
+     * office's country acts for the same office of the article's other country.
+     */
+    private void separateCounterparts(List<Participant> one, List<Participant> other, Discourse discourse) {
+        for (int i = 0; i < one.size(); i++) {
+            Participant p = one.get(i);
+            for (Participant q : other) {
+                if (p.person() == null || q.person() == null || !p.actor().equals(q.actor())
+                        || p.actor().country() == null || p.person().name().equals(q.person().name())
+                        || namesCountry(p, discourse) || !namesCountry(q, discourse)) {
+                    continue;
+                }
+                Actor office = p.actor();
+                Optional<String> elsewhere = discourse.homeCountry(List.of(), Set.of(office.country()));
+                if (elsewhere.isPresent()) {
+                    int of = office.name().lastIndexOf(" of ");
+                    String base = of > 0 && factory.country(office.name().substring(of + 4))
+                            .filter(c -> c.country().equals(office.country())).isPresent()
+                            ? office.name().substring(0, of) : office.name();
+                    Actor mine = new Actor(base, elsewhere.get(), office.kind());
+                    one.set(i, new Participant(mine,
+                            new Person(p.person().name(), p.person().title(), mine.name())));
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether a participant's own title says which country its body belongs to. */
+    private boolean namesCountry(Participant p, Discourse discourse) {
+        String title = p.person().title();
+        if (title == null) {
+            return false;
+        }
+        String[] words = title.replaceAll("[’']s\\b", "").split("[\\s,]+");
+        for (int n = 3; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String w = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && factory.country(w)
+                        .filter(c -> c.country().equals(p.actor().country())).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

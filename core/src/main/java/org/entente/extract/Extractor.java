@@ -135,6 +135,8 @@ public final class Extractor {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (var m : doc.entityMentions()) {
             if (!m.entityType().equals("COUNTRY") && !m.entityType().equals("NATIONALITY")) {
+                // NER reads some spellings as other names ("Türkiye" as a person): the gazetteer decides
+                factory.country(m.text()).ifPresent(a -> counts.merge(a.country(), 1, Integer::sum));
                 continue;
             }
             for (String part : m.text().split("[-–]")) {

@@ -285,15 +285,19 @@ final class ParticipantResolver {
                 actor = discourse.actors.register(byTitle.get());
             }
         }
-        if (actor == null) {
-            // "Rashid Meredov, Deputy Chairman of the Cabinet and Minister of Foreign Affairs of Turkmenistan"
+        if (actor == null || actor.kind() == ActorKind.COUNTRY) {
+            // "Rashid Meredov, Deputy Chairman of the Cabinet and Minister of Foreign Affairs of Turkmenistan":
+            // the ministry the apposition names is more precise than its country
             for (SemanticGraphEdge e : s.graph().outgoingEdgeList(head)) {
-                if (e.getRelation().toString().equals("appos") && actor == null) {
+                if (e.getRelation().toString().equals("appos")
+                        && (actor == null || actor.kind() == ActorKind.COUNTRY)) {
                     String after = apposText(e.getDependent());
-                    actor = TitleOrganisations.organisationOfTitle(after, factory).map(discourse.actors::register)
-                            .orElse(null);
-                    if (actor != null && title == null) {
+                    Optional<Actor> office = TitleOrganisations.organisationOfTitle(after, factory);
+                    if (office.isPresent() && title == null) {
                         title = after;
+                    }
+                    if (office.isPresent() && (found.isEmpty() || office.get().kind() != ActorKind.COUNTRY)) {
+                        actor = discourse.actors.register(office.get());
                     }
                 }
             }

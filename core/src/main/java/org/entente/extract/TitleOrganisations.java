@@ -41,7 +41,8 @@ final class TitleOrganisations {
                 .replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");
         Matcher m = MINISTER.matcher(t);
         if (m.matches() && !m.group(1).strip().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(prime|chief)$")) {
-            String left = m.group(1).strip();
+            // "Vice President of the Council and Minister of Trade": only the last office is the minister's
+            String left = m.group(1).strip().replaceFirst("(?i)^.*(?:,|\\band\\b)\\s*", "");
             String right = m.group(2) == null ? "" : m.group(2).strip();
             Optional<Actor> rightCountry = right.isEmpty() ? Optional.empty() : factory.country(right);
             String leftCountry = null;
@@ -55,12 +56,21 @@ final class TitleOrganisations {
                 }
             }
             String country = rightCountry.map(Actor::country).orElse(leftCountry);
+            if (right.toLowerCase(java.util.Locale.ROOT).startsWith("state ")) {
+                // a "Minister of State for Defence Affairs" is a junior office whose body varies by country
+                int of = right.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" of ");
+                return of < 0 ? Optional.empty() : factory.country(right.substring(of + 4));
+            }
             String name;
             if (!right.isEmpty() && rightCountry.isEmpty()) {
                 name = "Ministry of " + right;                       // "Minister of Agriculture of Poland"
             } else if (!field.isEmpty()) {
                 // "Defence Industry Minister" acts for the Ministry of Defence Industry
                 name = "Ministry of " + (field.equalsIgnoreCase("foreign") ? "Foreign Affairs" : field);
+                if (rightCountry.isPresent()) {
+                    // "Defense Minister of Nigeria": the country is part of how the text names the body
+                    name += " of " + rightCountry.get().name();
+                }
             } else {
                 return Optional.empty();
             }

@@ -182,4 +182,20 @@ class ExtractorSentencesTest {
         Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
         assertEquals("memorandum of understanding on cooperation in irrigation technologies", agree.instrument().text());
     }
+
+    @Test
+    void sameOfficeOnTwoSidesIsTwoCountriesMinistries() throws Exception {
+        List<Event> ev = events("During his visit to Lima, Minister of Trade Anna Kowalczyk thanked the hosts.\n"
+                + "Minister Kowalczyk met with Jorge Salas, Deputy Chairman of the Cabinet of Ministers and Minister of Trade of Peru.\n"
+                + "Poland and Peru have traded more each year since the agreement took effect.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("Ministry of Trade", "Ministry of Trade of Peru"), names(meet));
+        assertEquals(Set.of("POL", "PER"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aPlannedVisitDiscussedAtAMeetingIsNotWhoMet() throws Exception {
+        List<Event> ev = events("The upcoming visit by President Novak to Chile was discussed at the meeting.");
+        assertTrue(ev.stream().noneMatch(e -> e.status() == Status.DONE), ev.toString());
+    }
 }

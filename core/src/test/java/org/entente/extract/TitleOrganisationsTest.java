@@ -55,4 +55,19 @@ class TitleOrganisationsTest {
         assertTrue(TitleOrganisations.organisationOfTitle("Chief Executive", factory).isEmpty());
         assertTrue(TitleOrganisations.organisationOfTitle("Prime Minister", factory).isEmpty());
     }
+
+    @Test
+    void aCountryAfterTheOfficeStaysInTheMinistrysName() {
+        Actor a = of("Defense Minister of the Federal Republic of Nigeria");
+        assertEquals("Ministry of Defense of Nigeria", a.name());
+        assertEquals("NGA", a.country());
+        assertEquals("Ministry of Trade of Peru", of("Vice President of the Council and Minister of Trade of Peru").name());
+    }
+
+    @Test
+    void aMinisterOfStateActsForTheCountry() {
+        Actor a = of("Minister of State for Defence Affairs of the United Arab Emirates");
+        assertEquals(ActorKind.COUNTRY, a.kind());
+        assertEquals("ARE", a.country());
+    }
 }
