@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.entente.actor.ActorRegistry;
 import org.entente.event.Actor;
 import org.entente.event.Place;
+import org.entente.geo.PublisherCountry;
 
 /**
  * What an article has established so far, for the references later sentences make: the actors, the
@@ -29,6 +30,8 @@ final class Discourse {
     private final Map<String, Integer> articleCountries = new LinkedHashMap<>();
     /** Cities named as places, with how often, in order of first mention. */
     private final Map<Place, Integer> cities = new LinkedHashMap<>();
+    private final java.util.Set<String> visitedCountries = new java.util.LinkedHashSet<>();
+    private String publisherCountry;
 
     /** A multi-party gathering named in the article. */
     record Gathering(String name, String date, Place location) {
@@ -128,8 +131,40 @@ final class Discourse {
         if (scene != null && scene.country() != null && !taken.contains(scene.country())) {
             return Optional.of(scene.country());
         }
+        return mostNamedCountry(taken);
+    }
+
+    /** The country of the outlet that published the article, when its address says ({@link PublisherCountry}). */
+    void publisherCountry(String iso3) {
+        publisherCountry = iso3;
+    }
+
+    /**
+     * The country an office named without one most likely belongs to: the publisher's, unless taken; else
+     * the most named of the article's countries not among {@code taken}.
+     */
+    Optional<String> likelyHomeOfOffice(java.util.Set<String> taken) {
+        if (publisherCountry != null && !taken.contains(publisherCountry)) {
+            return Optional.of(publisherCountry);
+        }
+        return mostNamedCountry(taken);
+    }
+
+    /** Of the countries the article names, the most named one not among {@code taken} (ties to the earliest). */
+    Optional<String> mostNamedCountry(java.util.Set<String> taken) {
         return articleCountries.entrySet().stream().filter(e -> !taken.contains(e.getKey()))
                 .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+    }
+
+    /** A country the story's visitors travelled to ("visited Poland and North Macedonia"). */
+    void visited(String iso3) {
+        if (iso3 != null) {
+            visitedCountries.add(iso3);
+        }
+    }
+
+    java.util.Set<String> visitedCountries() {
+        return java.util.Collections.unmodifiableSet(visitedCountries);
     }
 
     void cityMentioned(Place city) {

@@ -715,6 +715,10 @@ final class EventFinder {
                     s.mentionAt(e.getDependent().index() - 1).filter(ActorMention::place).ifPresent(m ->
                             discourse.scene(new Place(MentionFinder.text(s.tokens(), m.begin(), m.end()),
                                     m.actor().country())));
+                    List<IndexedWord> destinations = new ArrayList<>(List.of(e.getDependent()));
+                    destinations.addAll(children(s.graph(), e.getDependent(), "conj:and"));
+                    destinations.forEach(dest -> s.mentionAt(dest.index() - 1).filter(ActorMention::place)
+                            .ifPresent(m -> discourse.visited(m.actor().country())));
                 }
             }
         }
@@ -749,6 +753,8 @@ final class EventFinder {
                 break;
             }
         }
+        // a line of nothing but places is a dateline set apart ("ASTANA" above the story)
+        marked |= i == s.tokens().size() && s.index() == 0;
         boolean listGoesOn = i < s.tokens().size() && (s.token(i).word().matches("(?i)and|or|&")
                 || s.token(i).tag().startsWith("VB"));   // "Turkey, Azerbaijan and Georgia signed"
         if (places.isEmpty() || places.get(0).begin() != 0 || !marked || listGoesOn) {
@@ -931,6 +937,7 @@ final class EventFinder {
             }
             separateCounterparts(a, b, discourse);
             separateCounterparts(b, a, discourse);
+            placeStatelessOffices(List.of(a, b, between), discourse);
             List<Participant> all = distinct(a, b, between);
             List<Participant> one = distinct(a);
             List<Participant> many = distinct(b);
@@ -986,6 +993,35 @@ final class EventFinder {
                             new Person(p.person().name(), p.person().title(), mine.name())));
                 }
                 break;
+            }
+        }
+    }
+
+    /**
+     * A government body is always some country's: "the Minister of Foreign Affairs and International
+     * Cooperation" signing with Kenya's ministry is of the article's other country.
+     */
+    private static void placeStatelessOffices(List<List<Participant>> sides, Discourse discourse) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        sides.forEach(l -> l.stream().map(p -> p.actor().country()).filter(java.util.Objects::nonNull).forEach(known::add));
+        if (known.isEmpty()) {
+            return;
+        }
+        for (List<Participant> side : sides) {
+            for (int i = 0; i < side.size(); i++) {
+                Participant p = side.get(i);
+                if (p.actor().kind() != ActorKind.GOV || p.actor().country() != null) {
+                    continue;
+                }
+                // not the scene's country nor one the story visits: a ministry abroad meets its hosts there
+                java.util.Set<String> notHome = new java.util.HashSet<>(known);
+                notHome.addAll(discourse.visitedCountries());
+                Optional<String> home = discourse.likelyHomeOfOffice(notHome);
+                if (home.isPresent()) {
+                    Actor placed = discourse.actors.register(new Actor(p.actor().name(), home.get(), ActorKind.GOV));
+                    side.set(i, new Participant(placed, p.person() == null ? null
+                            : new Person(p.person().name(), p.person().title(), placed.name())));
+                }
             }
         }
     }

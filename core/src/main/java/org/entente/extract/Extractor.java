@@ -70,9 +70,10 @@ public final class Extractor {
             throw new ArticleRejectedException(refusal.get().message());
         }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
-        CoreDocument doc = nlp.annotate(article.text(), published);
+        CoreDocument doc = nlp.annotate(Dateline.setApart(article.text()), published);
         Discourse discourse = new Discourse();
         discourse.countryCounts(countryCounts(doc));
+        org.entente.geo.PublisherCountry.of(article.url(), Gazetteer.shared()).ifPresent(discourse::publisherCountry);
         MentionFinder mentions = new MentionFinder(factory);
         EventFinder finder = new EventFinder(factory, instruments);
         List<EventDraft> drafts = new ArrayList<>();

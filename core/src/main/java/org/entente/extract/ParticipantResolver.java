@@ -125,6 +125,13 @@ final class ParticipantResolver {
                 add(out, p.get());
                 return;
             }
+            // "his counterpart, the Minister of Foreign Affairs in Kenya": an office named without its holder
+            Optional<Actor> office = t.tag().startsWith("NNP")
+                    ? TitleOrganisations.organisationOfTitle(apposText(w), factory) : Optional.empty();
+            if (office.isPresent() && office.get().kind() == ActorKind.GOV) {
+                add(out, new Participant(discourse.actors.register(office.get()), null));
+                return;
+            }
         }
         if (PROXIES.contains(lemma) || TITLE_WORDS.contains(lemma) || isTitle(t)) {
             int before = out.size();

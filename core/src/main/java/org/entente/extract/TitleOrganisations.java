@@ -37,13 +37,18 @@ final class TitleOrganisations {
     }
 
     static Optional<Actor> organisationOfTitle(String title, ActorFactory factory) {
-        String t = title.strip().replaceFirst("(?i)^(his|her|their|its)\\s+", "")
+        String t = title.strip().replaceFirst("(?i)^(his|her|their|its|the)\\s+", "")
                 .replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");
         Matcher m = MINISTER.matcher(t);
         if (m.matches() && !m.group(1).strip().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(prime|chief)$")) {
             // "Vice President of the Council and Minister of Trade": only the last office is the minister's
             String left = m.group(1).strip().replaceFirst("(?i)^.*(?:,|\\band\\b)\\s*", "");
             String right = m.group(2) == null ? "" : m.group(2).strip();
+            // "the Minister of Foreign Affairs in Kenya" is Kenya's
+            Matcher in = Pattern.compile("(?i)^(.+?)\\s+in\\s+(?:the\\s+)?(.+)$").matcher(right);
+            if (in.matches() && factory.country(in.group(2)).isPresent()) {
+                right = in.group(1) + " of " + factory.country(in.group(2)).get().name();
+            }
             Optional<Actor> rightCountry = right.isEmpty() ? Optional.empty() : factory.country(right);
             String leftCountry = null;
             String field = left;

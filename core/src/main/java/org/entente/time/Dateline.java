@@ -23,6 +23,26 @@ public final class Dateline {
     private Dateline() {
     }
 
+    /** "LONDON — ", "State House, Nairobi, Kenya, Monday 30 May 2022 – ": a dateline ended by a dash. */
+    private static final Pattern DASHED = Pattern.compile(
+            "^\\s*((?:[\\p{Lu}\\d][\\p{L}\\d.'’]*[,.]?\\s*){1,14}?)(\\s[-–—]{1,2}\\s|[–—]{1,2})(?=\\S)");
+
+    /**
+     * The text with a dash-ended dateline set apart as a line of its own, so that the parser does not read
+     * the place as the subject of the story's first sentence. The text keeps its length: the blank after
+     * the dash, or a dash glued to the story ("ASTANA—Kazakh"), becomes the line break.
+     */
+    public static String setApart(String text) {
+        var m = DASHED.matcher(text.length() > 400 ? text.substring(0, 400) : text);
+        if (!m.find() || m.group(1).strip().isEmpty()) {
+            return text;
+        }
+        int at = m.group(2).startsWith(" ") || Character.isWhitespace(m.group(2).charAt(0)) ? m.end(2) - 1 : m.start(2);
+        char[] chars = text.toCharArray();
+        chars[at] = '\n';
+        return new String(chars);
+    }
+
     /** The dateline's day in the first sentences of an article, if it has one. */
     public static Optional<LocalDate> in(List<CoreSentence> sentences) {
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {

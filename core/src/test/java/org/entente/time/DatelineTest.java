@@ -44,4 +44,21 @@ class DatelineTest {
         assertTrue(dateline("Kenya and Egypt signed four agreements.", LocalDate.of(2023, 3, 2)).isEmpty());
         assertTrue(Dateline.in(List.of()).isEmpty());
     }
+
+    @Test
+    void aDashEndedDatelineIsSetApartKeepingTheTextsLength() {
+        String text = "Government House, Accra, Ghana, Friday 3 May 2024 – Minister of Trade Ama Boateng signed.";
+        String apart = Dateline.setApart(text);
+        assertEquals(text.length(), apart.length());
+        assertEquals("Government House, Accra, Ghana, Friday 3 May 2024 –\nMinister of Trade Ama Boateng signed.", apart);
+        assertEquals("OSLO\nNorwegian and Chilean firms signed.", Dateline.setApart("OSLO—Norwegian and Chilean firms signed."));
+        assertEquals("NEW DELHI —\nThe talks ended.", Dateline.setApart("NEW DELHI — The talks ended."));
+    }
+
+    @Test
+    void aStoryWithADashIsLeftAlone() {
+        String text = "The two ministers met on Monday — their third meeting this year.";
+        assertEquals(text, Dateline.setApart(text));
+        assertEquals("BAKU, Azerbaijan, July 26. Talks.", Dateline.setApart("BAKU, Azerbaijan, July 26. Talks."));
+    }
 }
