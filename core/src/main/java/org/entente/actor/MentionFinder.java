@@ -177,6 +177,15 @@ public final class MentionFinder {
             actor = registry.register(new Actor(actor.name(), actor.country(), ActorKind.GOV));
             return List.of(new ActorMention(cb, ce, actor, false));
         }
+        if (ce < tokens.size() && isTitleWord(tokens.get(ce)) && !isHead(tokens.get(ce - 1))) {
+            // "European Union Trade Commissioner Cecilia Malmström": the field belongs to the title
+            for (int k = ce - 1; k > cb && tokens.get(k).tag().startsWith("NNP"); k--) {
+                if (isHead(tokens.get(k - 1))) {
+                    ce = k;   // not across "of": "Jordan Chamber of Industry Chairman" keeps its name
+                    break;
+                }
+            }
+        }
         for (int i = Math.max(cb, b); i + 1 < ce; i++) {
             // "... of Azerbaijan Vugar Mustafayev": a name never runs on after its country without a connector
             boolean country = "COUNTRY".equals(tokens.get(i).ner()) || factory.country(tokens.get(i).word()).isPresent()
@@ -303,6 +312,10 @@ public final class MentionFinder {
             return "of " + tokens.get(e - 1).word();
         }
         return null;
+    }
+
+    private static boolean isTitleWord(CoreLabel t) {
+        return TITLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) || "TITLE".equals(t.ner());
     }
 
     private static boolean containsHead(List<CoreLabel> tokens, int b, int e) {

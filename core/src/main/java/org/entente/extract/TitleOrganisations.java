@@ -36,9 +36,20 @@ final class TitleOrganisations {
         return title != null && NATIONAL_OFFICE.matcher(title.strip()).matches();
     }
 
+    /** Offices that are government bodies in their own right: the "U.S. Trade Representative" is one. */
+    private static final Pattern OFFICE_TITLE = Pattern.compile(
+            "(?i)^(.+?)\\s+(trade representative|attorney general|solicitor general|auditor general|ombudsman)$");
+
     static Optional<Actor> organisationOfTitle(String title, ActorFactory factory) {
         String t = title.strip().replaceFirst("(?i)^(his|her|their|its|the)\\s+", "")
                 .replaceFirst("(?i)^((first|deputy|vice|acting|former)[ -])+", "");
+        Matcher office = OFFICE_TITLE.matcher(t);
+        if (office.matches()) {
+            Optional<Actor> country = factory.country(office.group(1).replaceAll("[’']s$", ""));
+            if (country.isPresent()) {
+                return Optional.of(new Actor(t, country.get().country(), ActorKind.GOV));
+            }
+        }
         Matcher m = MINISTER.matcher(t);
         if (m.matches() && !m.group(1).strip().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(prime|chief)$")) {
             // "Vice President of the Council and Minister of Trade": only the last office is the minister's

@@ -55,4 +55,12 @@ class MentionFinderTest {
         assertTrue(later.containsKey("Export Promotion Agency of Georgia"), later.keySet().toString());
         assertEquals(1, later.size(), later.toString());
     }
+
+    @Test
+    void aFieldBeforeATitleIsTheTitlesNotTheBodys() {
+        Map<String, Actor> a = actors("He met African Union Trade Commissioner Amara Diallo and Ghana Chamber of Commerce "
+                + "Chairman Kofi Mensah in Accra.", new ActorRegistry());
+        assertTrue(a.containsKey("African Union"), a.keySet().toString());
+        assertTrue(a.containsKey("Ghana Chamber of Commerce"), a.keySet().toString());
+    }
 }

@@ -70,4 +70,12 @@ class TitleOrganisationsTest {
         assertEquals(ActorKind.COUNTRY, a.kind());
         assertEquals("ARE", a.country());
     }
+
+    @Test
+    void someOfficesAreBodiesOfTheirOwn() {
+        Actor a = of("U.S. Trade Representative");
+        assertEquals("U.S. Trade Representative", a.name());
+        assertEquals("USA", a.country());
+        assertEquals(ActorKind.GOV, a.kind());
+    }
 }
