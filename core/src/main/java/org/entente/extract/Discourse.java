@@ -24,6 +24,7 @@ final class Discourse {
     private final Map<Actor, Integer> salience = new LinkedHashMap<>();
     private List<Participant> lastParties = List.of();
     private Participant lastPerson;
+    private final List<Participant> recentPeople = new ArrayList<>();
     private Actor firstEventActor;
     private Place scene;
     private Place firstScene;
@@ -43,6 +44,8 @@ final class Discourse {
         }
         people.put(surname(p.person().name()), p);
         lastPerson = p;
+        recentPeople.removeIf(q -> surname(q.person().name()).equals(surname(p.person().name())));
+        recentPeople.add(p);
     }
 
     /** A person met before, by full name, surname or "M.Mammadov". */
@@ -52,6 +55,18 @@ final class Discourse {
 
     Optional<Participant> lastPerson() {
         return Optional.ofNullable(lastPerson);
+    }
+
+    /** The person met most recently whose surname is none of {@code names} ("X called on him": not X). */
+    Optional<Participant> lastPersonExcept(java.util.Collection<String> names) {
+        java.util.Set<String> excluded = new java.util.HashSet<>();
+        names.forEach(n -> excluded.add(surname(n)));
+        for (int i = recentPeople.size() - 1; i >= 0; i--) {
+            if (!excluded.contains(surname(recentPeople.get(i).person().name()))) {
+                return Optional.of(recentPeople.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     void parties(List<Participant> parties) {

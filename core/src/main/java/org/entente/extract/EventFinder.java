@@ -83,7 +83,7 @@ final class EventFinder {
                 continue;
             }
             d.sentence = s.index();
-            d.evidence = s.text();
+            d.evidence = s.evidence();
             finish(d, s, w, reading, discourse, published);
             out.add(d);
         }
@@ -476,6 +476,13 @@ final class EventFinder {
                 addAll(sides.between, r, children(g, gov, "obl:among"));
             }
         } else {
+            if (lemma.equals("call")) {
+                // "the Prime Minister called on the President": a courtesy visit; other calls are no meeting
+                if (children(g, w, "obl:on").isEmpty()) {
+                    return null;
+                }
+                addAll(sides.b, r, children(g, w, "obl:on"));
+            }
             addAll(sides.a, r, children(g, w, "nsubj"));
             addAll(sides.a, r, children(g, w, "obl:agent"));
             addAll(sides.b, r, children(g, w, "obl:with"));

@@ -21,6 +21,7 @@ import org.entente.event.Person;
 import org.entente.event.Place;
 import org.entente.geo.Gazetteer;
 import org.entente.instrument.InstrumentClassifier;
+import org.entente.nlp.AttributionMask;
 import org.entente.nlp.NlpEngine;
 import org.entente.sphere.SphereLexicon;
 import org.entente.time.Dateline;
@@ -70,7 +71,8 @@ public final class Extractor {
             throw new ArticleRejectedException(refusal.get().message());
         }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
-        CoreDocument doc = nlp.annotate(Dateline.setApart(article.text()), published);
+        // both preparations keep every character's offset, so evidence is cut from the original text
+        CoreDocument doc = nlp.annotate(AttributionMask.mask(Dateline.setApart(article.text())), published);
         Discourse discourse = new Discourse();
         discourse.countryCounts(countryCounts(doc));
         org.entente.geo.PublisherCountry.of(article.url(), Gazetteer.shared()).ifPresent(discourse::publisherCountry);
@@ -85,7 +87,7 @@ public final class Extractor {
             found.stream().filter(m -> m.place() && m.actor().kind() == org.entente.event.ActorKind.CITY)
                     .forEach(m -> discourse.cityMentioned(
                             new Place(discourse.actors.canonical(m.actor()).name(), m.actor().country())));
-            SentenceView view = new SentenceView(i, sentence, found);
+            SentenceView view = new SentenceView(i, sentence, found, original(article.text(), sentence));
             for (EventDraft d : finder.find(view, discourse, published)) {
                 drafts.add(d);
                 discourse.parties(d.parties);
@@ -98,6 +100,15 @@ public final class Extractor {
                 .map(e -> e.date() != null || e.status() != org.entente.event.Status.DONE || currentNews == null ? e
                         : e.withDate(currentNews))
                 .toList());
+    }
+
+    /** The sentence as the article wrote it, before the parser's preparations blanked any credit. */
+    private static String original(String text, CoreSentence sentence) {
+        var offsets = sentence.charOffsets();
+        if (offsets == null || offsets.first() < 0 || offsets.second() > text.length()) {
+            return sentence.text();
+        }
+        return text.substring(offsets.first(), offsets.second());
     }
 
     /**

@@ -82,7 +82,8 @@ final class ParticipantResolver {
             followCoordination(m.get(), out);
             return;
         }
-        if ("PERSON".equals(t.ner()) || t.tag().startsWith("NNP") && t.ner().equals("O") && m.isEmpty()) {
+        if ("PERSON".equals(t.ner()) || t.tag().startsWith("NNP") && t.ner().equals("O") && m.isEmpty()
+                && !TITLE_WORDS.contains(lemma)) {
             Optional<Participant> person = person(w);
             if (person.isEmpty() && coordinatedWithOrganisation(w)) {
                 // "Mowi, Salmar and Leroy Seafood Group": names listed with a company are companies
@@ -99,7 +100,9 @@ final class ParticipantResolver {
             return;
         }
         if (t.tag().equals("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
-            discourse.lastPerson().ifPresent(p -> add(out, p));
+            // "when X called on him": an object pronoun is not someone its own sentence already named
+            boolean object = t.word().equalsIgnoreCase("him") || t.word().equalsIgnoreCase("her");
+            (object ? discourse.lastPersonExcept(peopleBefore(i)) : discourse.lastPerson()).ifPresent(p -> add(out, p));
             return;
         }
         if ((t.tag().equals("NNS") || t.tag().equals("NNPS") || hasNumberOrBoth(w)) && PARTY_WORDS.contains(lemma)
@@ -111,9 +114,10 @@ final class ParticipantResolver {
             // "Minister of Energy of Azerbaijan Parviz Shahbazov" parsed with the title as head
             for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
                 String rel = e.getRelation().toString();
-                if ((rel.equals("appos") || rel.equals("compound") || rel.equals("dep") || rel.equals("flat"))
-                        && "PERSON".equals(s.token(e.getDependent().index() - 1).ner())) {
-                    Optional<Participant> p = person(e.getDependent());
+                // "Head of State Kassym-Jomart Tokayev" parsed as the head "of" the person
+                if ((rel.equals("appos") || rel.equals("compound") || rel.equals("dep") || rel.equals("flat")
+                        || rel.equals("nmod:of")) && "PERSON".equals(s.token(e.getDependent().index() - 1).ner())) {
+                    Optional<Participant> p = person(e.getDependent()).map(q -> titledBy(w, q));
                     if (p.isPresent()) {
                         add(out, p.get());
                         return;
@@ -260,6 +264,30 @@ final class ParticipantResolver {
         return near.stream().anyMatch(n -> s.mentionAt(n.index() - 1).filter(m -> !m.place()).isPresent());
     }
 
+    /**
+     * "The Ethiopian Prime Minister, Ebiy Ahmed, who is in Ghana": a person found through the title that heads
+     * them has that title, and a body the title names beats a country met elsewhere in the phrase.
+     */
+    private Participant titledBy(IndexedWord titleHead, Participant p) {
+        if (p.person() == null || p.person().title() != null) {
+            return p;
+        }
+        int end = titleHead.index();
+        int start = s.titleStart(end);
+        if (start >= end) {
+            return p;
+        }
+        String title = MentionFinder.text(s.tokens(), start, end);
+        Actor actor = p.actor();
+        Optional<Actor> byTitle = TitleOrganisations.organisationOfTitle(title, factory);
+        if (byTitle.isPresent() && (actor.kind() == ActorKind.COUNTRY || byTitle.get().kind() != ActorKind.COUNTRY)) {
+            actor = discourse.actors.register(byTitle.get());
+        }
+        Participant titled = new Participant(actor, new Person(p.person().name(), title, actor.name()));
+        discourse.person(titled);
+        return titled;
+    }
+
     /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
     Optional<Participant> person(IndexedWord w) {
         String ner = s.token(w.index() - 1).ner();
@@ -269,7 +297,9 @@ final class ParticipantResolver {
         Map<Actor, Participant> found = new LinkedHashMap<>();
         List<IndexedWord> around = new ArrayList<>();
         for (SemanticGraphEdge e : s.graph().outgoingEdgeList(head)) {
-            if (belongs(e.getRelation().toString())) {
+            // "Wang Yi, member of the State Council, Minister of Foreign Affairs": a membership is not whom
+            // one acts for
+            if (belongs(e.getRelation().toString()) && !e.getDependent().lemma().equalsIgnoreCase("member")) {
                 around.add(e.getDependent());   // not conjuncts: "X and Y" are two parties, not one's employer
             }
         }
@@ -406,6 +436,18 @@ final class ParticipantResolver {
                 person(s.graph().getNodeByIndexSafe(next[1])).ifPresent(p -> add(out, p));
             }
         }
+    }
+
+    /** The names of the people the sentence mentions before token {@code end}. */
+    private List<String> peopleBefore(int end) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            if ("PERSON".equals(s.token(i).ner()) && (i + 1 >= s.tokens().size() || !"PERSON".equals(s.token(i + 1).ner()))) {
+                int[] span = s.nerSpan(i, "PERSON");
+                names.add(MentionFinder.text(s.tokens(), span[0], span[1]));
+            }
+        }
+        return names;
     }
 
     /** The words of an apposition's subtree, up to the next comma: a title after a name. */

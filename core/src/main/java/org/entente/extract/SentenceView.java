@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.entente.actor.ActorMention;
 import org.entente.actor.MentionFinder;
 
-/** One analysed sentence: its tokens, dependency graph and the actor mentions found in it. */
-record SentenceView(int index, CoreSentence sentence, List<ActorMention> mentions) {
+/**
+ * One analysed sentence: its tokens, dependency graph and the actor mentions found in it, and the sentence
+ * as the article wrote it ({@code evidence}: the parser may have read a version with credits blanked).
+ */
+record SentenceView(int index, CoreSentence sentence, List<ActorMention> mentions, String evidence) {
 
     List<CoreLabel> tokens() {
         return sentence.tokens();

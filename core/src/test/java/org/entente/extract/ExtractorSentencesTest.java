@@ -198,4 +198,25 @@ class ExtractorSentencesTest {
         List<Event> ev = events("The upcoming visit by President Novak to Chile was discussed at the meeting.");
         assertTrue(ev.stream().noneMatch(e -> e.status() == Status.DONE), ev.toString());
     }
+
+    @Test
+    void aCourtesyCallIsAMeetingWithWhomTheObjectPronounMeans() throws Exception {
+        List<Event> ev = events("President Maria Santos says Chile will deepen its ties with Norway.\n"
+                + "She said this on Monday when the Norwegian Prime Minister, Lars Berg, who is in Chile on a "
+                + "working visit, called on her at the presidential palace in Santiago.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertTrue(meet.people().stream().anyMatch(p -> p.name().equals("Lars Berg") && "Norway".equals(p.forActor())),
+                meet.people().toString());
+    }
+
+    @Test
+    void anAgencysCreditDoesNotBreakTheSentence() throws Exception {
+        List<Event> ev = events("Head of State Amara Keita has received Li Wen, member of the State Council, Minister "
+                + "of Foreign Affairs of China, Sahel News Agency reports citing the presidential press service.\n"
+                + "Mali and China have close ties, the President said.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertTrue(names(meet).contains("Ministry of Foreign Affairs of China"), names(meet).toString());
+        assertTrue(meet.evidence().endsWith("citing the presidential press service."), meet.evidence());
+    }
 }
