@@ -61,6 +61,9 @@ final class EventFinder {
         for (IndexedWord w : g.vertexListSorted()) {
             CoreLabel t = s.token(w.index() - 1);
             Optional<EventType> type = triggers.typeOf(t.lemma(), t.tag());
+            if (isCredentials(s, w)) {
+                type = Optional.of(EventType.MEET);   // "presented his credentials to President X"
+            }
             if (type.isEmpty() && (isDocumentBetweenParties(s, w) || isTwinning(s, w))) {
                 type = Optional.of(EventType.AGREE);   // "the agreement between Almaty region and TBEA"
             }
@@ -475,6 +478,10 @@ final class EventFinder {
                 addAll(sides.between, r, children(g, gov, "obl:between"));
                 addAll(sides.between, r, children(g, gov, "obl:among"));
             }
+        } else if (isCredentials(s, w)) {
+            addAll(sides.a, r, children(g, w, "nsubj"));
+            addAll(sides.b, r, children(g, w, "obl:to"));
+            addAll(sides.b, r, children(g, w, "obl:from"));
         } else {
             if (lemma.equals("call")) {
                 // "the Prime Minister called on the President": a courtesy visit; other calls are no meeting
@@ -513,6 +520,17 @@ final class EventFinder {
         EventDraft d = new EventDraft();
         d.type = EventType.MEET;
         return sides.join(d, discourse, true) ? d : w.tag().startsWith("NN") ? orphan(d) : null;
+    }
+
+    private static final Set<String> CREDENTIAL_VERBS = Set.of("present", "hand", "submit", "receive", "accept");
+
+    /**
+     * An envoy presenting credentials to a head of state, or the head of state receiving them: the
+     * ceremony is a meeting of the two, though neither verb names one.
+     */
+    private static boolean isCredentials(SentenceView s, IndexedWord w) {
+        return w.tag().startsWith("VB") && CREDENTIAL_VERBS.contains(w.lemma().toLowerCase(Locale.ROOT))
+                && children(s.graph(), w, "obj").stream().anyMatch(o -> o.word().toLowerCase(Locale.ROOT).startsWith("credential"));
     }
 
     private static EventDraft orphan(EventDraft d) {

@@ -17,7 +17,7 @@ final class TitleOrganisations {
     private static final Pattern COUNTRY_TITLE = Pattern.compile(
             "(?i)^(?:(?:former |first |deputy |vice |the )*)(.*?)\\s*(?:ambassador|president|prime minister|"
                     + "head of state|head of government|king|queen|emir|sultan|crown prince|chancellor|premier|"
-                    + "counterpart|chargé d'affaires|charge d'affaires|consul general|consul|leader)"
+                    + "counterpart|chargé d'affaires|charge d'affaires|consul general|consul|high commissioner|leader)"
                     + "(?:\\s+(?:of|to)\\s+(?:the\\s+)?(.+?))?(?:\\s+to\\s+.+)?$");
     private static final Pattern LOCAL_TITLE = Pattern.compile("(?i)^(?:.*?\\s)?(?:mayor|governor) of (.+)$");
 
@@ -72,7 +72,7 @@ final class TitleOrganisations {
                 }
             }
             String country = rightCountry.map(Actor::country).orElse(leftCountry);
-            if (right.toLowerCase(java.util.Locale.ROOT).startsWith("state ")) {
+            if (right.toLowerCase(java.util.Locale.ROOT).startsWith("state for ")) {
                 // a "Minister of State for Defence Affairs" is a junior office whose body varies by country
                 int of = right.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" of ");
                 return of < 0 ? Optional.empty() : factory.country(right.substring(of + 4));

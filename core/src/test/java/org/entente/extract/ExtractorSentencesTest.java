@@ -219,4 +219,15 @@ class ExtractorSentencesTest {
         assertTrue(names(meet).contains("Ministry of Foreign Affairs of China"), names(meet).toString());
         assertTrue(meet.evidence().endsWith("citing the presidential press service."), meet.evidence());
     }
+
+    @Test
+    void presentingCredentialsIsAMeetingOfTheTwoCountries() throws Exception {
+        List<Event> ev = events("Ana Ruiz, Peru's Ambassador, presented her credentials to Chilean President Pablo Soto.\n"
+                + "President Soto of Chile accepted credentials from the new ambassadors of Spain and Estonia.");
+        Set<Set<String>> pairs = ev.stream().filter(e -> e.type() == EventType.MEET)
+                .map(e -> e.actors().stream().map(Actor::country).collect(Collectors.toSet())).collect(Collectors.toSet());
+        assertTrue(pairs.contains(Set.of("PER", "CHL")), pairs.toString());
+        assertTrue(pairs.contains(Set.of("CHL", "ESP")), pairs.toString());
+        assertTrue(pairs.contains(Set.of("CHL", "EST")), pairs.toString());
+    }
 }
