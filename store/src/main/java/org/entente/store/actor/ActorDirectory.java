@@ -44,6 +44,21 @@ public final class ActorDirectory {
     public static final String MATCHING =
             "SELECT al.actor_id FROM actor_aliases al WHERE (' ' || al.alias_key || ' ') LIKE ?";
 
+    /** The ids of the actors a query names ({@link #MATCHING}), on the caller's connection. */
+    public static List<Long> matching(Connection c, String query) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT m.actor_id FROM (" + MATCHING + ") m "
+                + "ORDER BY m.actor_id")) {
+            s.setString(1, matchArgument(query));
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
     /** The parameter of {@link #MATCHING} for a query. */
     public static String matchArgument(String query) {
         return "% " + ActorNames.key(query) + " %";

@@ -25,6 +25,7 @@ import org.entente.event.EventType;
 import org.entente.event.Status;
 import org.entente.store.Store;
 import org.entente.store.StoreException;
+import org.entente.store.actor.ActorDirectory;
 import org.entente.store.actor.AliasFile;
 import org.entente.store.ingest.Ingestor;
 import org.entente.store.query.EventFilter;
@@ -37,9 +38,10 @@ import org.entente.store.query.EventQuery;
  *
  * <p>Each filter is timed as {@code entente events} runs it with {@code --limit 50} (a page: the ids matched,
  * sorted by date, and the page's events loaded with actors, people, spheres, sources and links); the timeline
- * loads every event of one actor. Two warm-up runs, then {@code repeats} timed runs on one thread, all on one
+ * loads every event of one actor; {@code actors} lists every actor with its event count. Two warm-up runs, then {@code repeats} timed runs on one thread, all on one
  * open connection: what a long-running process pays per query. Opening the database is timed once on its own
- * (with no other connection open, H2 opens its file again), since every command pays it once.
+ * (a second {@link Store} on it: the schema version checked, a new pool's first connection), since every command
+ * pays it once.
  */
 public final class StoreBenchmark {
 
@@ -143,12 +145,15 @@ public final class StoreBenchmark {
             }
             latencies.add(time("timeline Kyrgyzstan (every event)", repeats,
                     () -> query.find(c, EventFilter.none().withActor("Kyrgyzstan")).size()));
+            ActorDirectory actors = new ActorDirectory(store);
+            latencies.add(time("actors (most active first, all)", repeats, () -> actors.list(null, 0).size()));
+            latencies.add(time("actors --query bank", repeats, () -> actors.list("bank", 0).size()));
         } catch (SQLException e) {
             throw new StoreException("cannot close the query connection: " + StoreException.firstLine(e), e);
         }
         long t = System.nanoTime();
-        try (Connection c = store.connect()) {
-            open = System.nanoTime() - t;
+        try (Store again = Store.open(store.location()); Connection c = again.connect()) {
+            open = System.nanoTime() - t; // what every command pays: the schema checked, the pool's first connection
         } catch (SQLException e) {
             throw new StoreException("cannot connect: " + StoreException.firstLine(e), e);
         }
