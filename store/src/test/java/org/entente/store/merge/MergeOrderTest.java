@@ -5,6 +5,7 @@ import static org.entente.store.merge.EventMergingTest.UGANDA;
 import static org.entente.store.merge.EventMergingTest.UGANDA_TRADE;
 import static org.entente.store.merge.EventMergingTest.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class MergeOrderTest {
             List<StoredEvent> all = new EventQuery(s).find(EventFilter.none());
             Map<Long, String> names = new TreeMap<>();
             for (StoredEvent e : all) {
-                names.put(e.id(), e.sources().stream().map(x -> x.evidence())
+                names.put(e.id(), e.sources().stream().map(x -> x.articleId() + ": " + x.evidence())
                         .collect(Collectors.toCollection(TreeSet::new)).toString());
             }
             Set<String> links = new TreeSet<>();
@@ -97,6 +98,30 @@ class MergeOrderTest {
             }
         }
         return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.entente.store.testing.TestDatabase#backends")
+    void aSyntheticCorpusForwardsBackwardsAndShuffled(TestDatabase.Backend backend) throws Exception {
+        org.entente.store.bench.SyntheticCorpus corpus = new org.entente.store.bench.SyntheticCorpus(5, 300);
+        org.entente.store.bench.SyntheticExtractor extractor = new org.entente.store.bench.SyntheticExtractor();
+        List<Story> stories = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            var a = corpus.article(i);
+            List<Event> events = extractor.extract(a).events();
+            if (!events.isEmpty()) {
+                stories.add(new Story(a.id(), a.published().toString(), events.toArray(new Event[0])));
+            }
+        }
+        Outcome forwards = ingest(backend, stories);
+        List<Story> backwards = new ArrayList<>(stories);
+        java.util.Collections.reverse(backwards);
+        List<Story> shuffled = new ArrayList<>(stories);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(11));
+        assertTrue(forwards.events().size() < stories.stream().mapToInt(st -> st.events().length).sum(),
+                "some reports merge");
+        assertEquals(forwards, ingest(backend, backwards), "backwards");
+        assertEquals(forwards, ingest(backend, shuffled), "shuffled");
     }
 
     @ParameterizedTest
