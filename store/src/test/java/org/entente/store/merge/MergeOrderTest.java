@@ -102,8 +102,8 @@ class MergeOrderTest {
 
     @ParameterizedTest
     @MethodSource("org.entente.store.testing.TestDatabase#backends")
-    void aSyntheticCorpusForwardsBackwardsAndShuffled(TestDatabase.Backend backend) throws Exception {
-        org.entente.store.bench.SyntheticCorpus corpus = new org.entente.store.bench.SyntheticCorpus(5, 300);
+    void aSyntheticCorpusInOrderAndShuffled(TestDatabase.Backend backend) throws Exception {
+        org.entente.store.bench.SyntheticCorpus corpus = new org.entente.store.bench.SyntheticCorpus(5, 600);
         org.entente.store.bench.SyntheticExtractor extractor = new org.entente.store.bench.SyntheticExtractor();
         List<Story> stories = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
@@ -114,13 +114,10 @@ class MergeOrderTest {
             }
         }
         Outcome forwards = ingest(backend, stories);
-        List<Story> backwards = new ArrayList<>(stories);
-        java.util.Collections.reverse(backwards);
         List<Story> shuffled = new ArrayList<>(stories);
         java.util.Collections.shuffle(shuffled, new java.util.Random(11));
         assertTrue(forwards.events().size() < stories.stream().mapToInt(st -> st.events().length).sum(),
                 "some reports merge");
-        assertEquals(forwards, ingest(backend, backwards), "backwards");
         assertEquals(forwards, ingest(backend, shuffled), "shuffled");
     }
 
