@@ -113,16 +113,16 @@ public final class EventMerger {
                 }
             }
         }
+        // two lookups, not "id IN (..) OR merged_into IN (..)", which H2 answers by reading every event
         List<Long> missing = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM events WHERE id IN (" + marks(oldHeads.size())
-                + ") OR merged_into IN (" + marks(oldHeads.size()) + ")")) {
-            List<Long> twice = new ArrayList<>(oldHeads);
-            twice.addAll(oldHeads);
-            bind(s, twice);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    if (!story.containsKey(rs.getLong(1))) {
-                        missing.add(rs.getLong(1));
+        for (String sql : List.of("SELECT id FROM events WHERE id IN (", "SELECT id FROM events WHERE merged_into IN (")) {
+            try (PreparedStatement s = c.prepareStatement(sql + marks(oldHeads.size()) + ")")) {
+                bind(s, new ArrayList<>(oldHeads));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (!story.containsKey(rs.getLong(1)) && !missing.contains(rs.getLong(1))) {
+                            missing.add(rs.getLong(1));
+                        }
                     }
                 }
             }
@@ -165,12 +165,12 @@ public final class EventMerger {
      * carried out by) any of its reports; the reason is that of the first such pair in the fixed order.
      */
     private void relink(Connection c, List<StoryClusters.Cluster> clusters, Set<Long> heads) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM event_links WHERE planned_event_id IN ("
-                + marks(heads.size()) + ") OR done_event_id IN (" + marks(heads.size()) + ")")) {
-            List<Long> twice = new ArrayList<>(heads);
-            twice.addAll(heads);
-            bind(s, twice);
-            s.executeUpdate();
+        for (String column : List.of("planned_event_id", "done_event_id")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM event_links WHERE " + column + " IN ("
+                    + marks(heads.size()) + ")")) {
+                bind(s, new ArrayList<>(heads));
+                s.executeUpdate();
+            }
         }
         for (StoryClusters.Cluster cluster : clusters) {
             Status status = cluster.first().report().status();
