@@ -6,8 +6,9 @@
 # --db JDBC-URL for PostgreSQL (an empty database or schema; filled on first use).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
-./mvnw -B -q install -DskipTests -pl core,store -am >/dev/null
-./mvnw -B -q -pl web test-compile dependency:build-classpath -Dmdep.outputFile=target/loadtest.classpath \
+# the reactor's own classes (core/target/classes, store/target/classes): nothing is installed into ~/.m2, where
+# another checkout's build would pick it up
+./mvnw -B -q -pl web -am test-compile dependency:build-classpath -Dmdep.outputFile=target/loadtest.classpath \
   -Dmdep.includeScope=test >/dev/null
 cd web
 exec java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/loadtest.classpath)" \

@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.store.StoreException;
 import org.entente.store.actor.ActorDirectory;
 import org.entente.store.actor.ActorProfile;
 import picocli.CommandLine;
@@ -34,13 +33,10 @@ public final class ActorShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ActorProfile> profiles;
-        try {
-            profiles = new ActorDirectory(store.open()).show(name);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("entente: " + e.getMessage());
-            return 1;
-        }
+        return store.run(spec.commandLine().getErr(), s -> show(out, new ActorDirectory(s).show(name)));
+    }
+
+    private int show(PrintWriter out, List<ActorProfile> profiles) {
         if (profiles.isEmpty()) {
             spec.commandLine().getErr().println("entente: no stored actor is named '" + name + "'");
             return 1;

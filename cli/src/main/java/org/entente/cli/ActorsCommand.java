@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.store.StoreException;
 import org.entente.store.actor.ActorDirectory;
 import org.entente.store.actor.ActorSummary;
 import picocli.CommandLine;
@@ -35,19 +34,18 @@ public final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ActorSummary> actors;
-        try {
-            actors = new ActorDirectory(store.open()).list(query, Math.max(0, limit));
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("entente: " + e.getMessage());
-            return 1;
-        }
+        return store.run(spec.commandLine().getErr(), s -> {
+            print(out, new ActorDirectory(s).list(query, Math.max(0, limit)));
+            return 0;
+        });
+    }
+
+    private static void print(PrintWriter out, List<ActorSummary> actors) {
         out.printf("%7s %7s  %-7s %-4s %s%n", "events", "aliases", "kind", "cty", "name");
         for (ActorSummary a : actors) {
             out.printf("%7d %7d  %-7s %-4s %s%n", a.events(), a.aliases(), a.kind(),
                     a.country() == null ? "-" : a.country(), a.name());
         }
         out.flush();
-        return 0;
     }
 }

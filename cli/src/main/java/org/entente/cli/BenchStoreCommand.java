@@ -59,8 +59,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
         Path temp = db == null && keep == null ? Files.createTempDirectory("entente-bench-") : null;
         StoreLocation location = db != null ? StoreLocation.jdbc(db, null, System.getenv("ENTENTE_DB_PASSWORD"))
                 : StoreLocation.h2(keep != null ? keep : temp);
-        try {
-            Store store = Store.open(location);
+        try (Store store = Store.open(location)) {
             out.printf("bench-store: %,d synthetic articles (seed %d), events from the SYNTHETIC extractor; %s%n",
                     articles, seed, location.describe());
             out.flush();

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.entente.store.StoreException;
 import org.entente.store.export.EventExport;
 import org.entente.store.export.ExportFormat;
 import org.entente.store.query.EventFilter;
@@ -40,8 +39,8 @@ public final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EventExport jsonl = EventExport.of(ExportFormat.JSONL);
         AtomicLong n = new AtomicLong();
-        try {
-            new EventQuery(store.open()).forEach(filter, e -> {
+        int code = store.run(spec.commandLine().getErr(), s -> {
+            new EventQuery(s).forEach(filter, e -> {
                 n.incrementAndGet();
                 if (json) {
                     try {
@@ -53,9 +52,10 @@ public final class EventsCommand implements Callable<Integer> {
                     out.println(EventLine.of(e));
                 }
             });
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("entente: " + e.getMessage());
-            return 1;
+            return 0;
+        });
+        if (code != 0) {
+            return code;
         }
         out.flush();
         if (n.get() == 0 && !json) {

@@ -59,13 +59,10 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--format: '" + format + "' is not one of jsonl, csv, plover");
         }
         EventFilter filter = filters.filter(cl);
-        Store s;
-        try {
-            s = store.open();
-        } catch (StoreException e) {
-            cl.getErr().println("entente: " + e.getMessage());
-            return 1;
-        }
+        return store.run(cl.getErr(), s -> export(cl, fmt, filter, s));
+    }
+
+    private int export(CommandLine cl, ExportFormat fmt, EventFilter filter, Store s) {
         AtomicLong n = new AtomicLong();
         try (Writer w = out == null ? new NonClosing(cl.getOut())
                 : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
@@ -82,9 +79,6 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             cl.getErr().println("entente: cannot write " + (out == null ? "standard output" : out) + ": "
                     + StoreException.firstLine(e));
-            return 1;
-        } catch (StoreException e) {
-            cl.getErr().println("entente: " + e.getMessage());
             return 1;
         }
         if (out != null) {

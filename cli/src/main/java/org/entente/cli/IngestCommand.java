@@ -139,8 +139,14 @@ public final class IngestCommand implements Callable<Integer> {
         Ingestor ingestor;
         try {
             db = store.open();
+        } catch (StoreException e) {
+            console.report(e.getMessage());
+            return 1;
+        }
+        try {
             ingestor = new Ingestor(db, rules);
         } catch (StoreException e) {
+            db.close();
             console.report(e.getMessage());
             return 1;
         }
@@ -149,6 +155,7 @@ public final class IngestCommand implements Callable<Integer> {
             aliasChanges = ingestor.applyAliases();
         } catch (StoreException e) {
             ingestor.close();
+            db.close();
             console.report(e.getMessage());
             return 1;
         }
@@ -196,6 +203,7 @@ public final class IngestCommand implements Callable<Integer> {
                     + " added or actors merged");
         }
         summary(cl.getOut(), tally, (System.nanoTime() - start) / 1e9, db);
+        db.close();
         return tally.problems == 0 ? 0 : 1;
     }
 

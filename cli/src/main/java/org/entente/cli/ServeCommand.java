@@ -78,13 +78,10 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(cl, "--port must be between 0 and 65535");
         }
-        Store s;
-        try {
-            s = store.open();
-        } catch (StoreException e) {
-            cl.getErr().println("entente: " + e.getMessage());
-            return 1;
-        }
+        return store.run(cl.getErr(), s -> serve(cl, s, t));
+    }
+
+    private int serve(CommandLine cl, Store s, String t) {
         AliasFile rules = AliasFile.read(aliases != null ? aliases : store.aliasesFile());
         rules.problems().forEach(p -> cl.getErr().println("entente: " + p));
         WebSettings settings = new WebSettings(host, port, t, auth, rules, () -> new Extractor()::extract,
@@ -96,7 +93,11 @@ public final class ServeCommand implements Callable<Integer> {
             cl.getErr().println("entente: cannot serve on " + host + ":" + port + ": " + StoreException.firstLine(e));
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "entente-serve-stop"));
+        // stopped by a signal: the server first (requests finish), then the pool (the H2 file is closed cleanly)
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            s.close();
+        }, "entente-serve-stop"));
         cl.getOut().printf("entente: serving http://%s:%d/ over %s (reads %s, writes %s)%n", host, server.port(),
                 s.location().describe(), auth ? "need the token" : "open", t == null ? "disabled" : "need the token");
         cl.getOut().flush();

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.entente.store.Store;
 import org.entente.store.StoreException;
@@ -44,9 +45,30 @@ final class StoreOptions {
         return StoreLocation.jdbc(db, user, pw);
     }
 
-    /** Opens and migrates the database. @throws StoreException with a one-line reason */
+    /** Opens and migrates the database; the caller closes it. @throws StoreException with a one-line reason */
     Store open() {
         return Store.open(location());
+    }
+
+    /** What a command does with the opened knowledge base: its exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(Store store);
+    }
+
+    /**
+     * Opens the knowledge base, runs the command's work on it and closes it (its connection pool, and so an
+     * embedded database's file). A database that cannot be opened or read is one line on stderr and exit code 1,
+     * the same for every command.
+     */
+    int run(PrintWriter err, Work work) {
+        try (Store s = open()) {
+            return work.run(s);
+        } catch (StoreException e) {
+            err.println("entente: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
     }
 
     /** The aliases file of the data directory. */

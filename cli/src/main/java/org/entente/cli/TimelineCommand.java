@@ -3,8 +3,6 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.store.Store;
-import org.entente.store.StoreException;
 import org.entente.store.actor.ActorDirectory;
 import org.entente.store.actor.ActorSummary;
 import org.entente.store.event.StoredEvent;
@@ -37,8 +35,7 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            Store s = store.open();
+        return store.run(spec.commandLine().getErr(), s -> {
             List<ActorSummary> actors = new ActorDirectory(s).list(actor, 0);
             if (actors.isEmpty()) {
                 spec.commandLine().getErr().println("entente: no stored actor is named '" + actor + "'");
@@ -52,11 +49,8 @@ public final class TimelineCommand implements Callable<Integer> {
             for (StoredEvent e : new EventQuery(s).find(EventFilter.none().withActor(actor))) {
                 out.println(EventLine.of(e));
             }
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("entente: " + e.getMessage());
-            return 1;
-        }
-        out.flush();
-        return 0;
+            out.flush();
+            return 0;
+        });
     }
 }

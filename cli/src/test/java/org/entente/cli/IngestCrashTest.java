@@ -143,24 +143,31 @@ class IngestCrashTest {
 
         // H2 writes commits to its file within about a second (MVStore's auto-commit delay), so a kill may lose the
         // last second's articles: whole articles, which the next run stores again. PostgreSQL loses none.
-        long afterKill = afterKill(direct(crashed));
+        long afterKill = direct(crashed, IngestCrashTest::afterKill);
         assertTrue(afterKill > 0 && afterKill < ARTICLES, "killed mid-run: " + afterKill + " stored");
         if (crashed.location().dataDir() == null) {
             assertTrue(afterKill >= stored, "PostgreSQL keeps every commit: " + afterKill + " < " + stored);
         }
-        assertWhole(direct(crashed), corpus);
+        direct(crashed, s -> {
+            assertWhole(s, corpus);
+            return null;
+        });
 
         Process resume = start(input, crashed);
         assertTrue(resume.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, resume.exitValue(), "the second run completes" + childLog());
         String resumed = childLog();
-        assertWhole(direct(crashed), corpus);
+        direct(crashed, s -> {
+            assertWhole(s, corpus);
+            return null;
+        });
 
         Process full = start(input, clean);
         assertTrue(full.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, full.exitValue());
-        assertEquals(ARTICLES, direct(clean).counts().articles());
-        assertEquals(direct(clean).counts(), direct(crashed).counts(), "resumed = clean run" + resumed);
+        Store.Counts cleanCounts = direct(clean, Store::counts);
+        assertEquals(ARTICLES, cleanCounts.articles());
+        assertEquals(cleanCounts, direct(crashed, Store::counts), "resumed = clean run" + resumed);
     }
 
     /**
@@ -181,13 +188,25 @@ class IngestCrashTest {
         }
     }
 
+    /** What is read from a store. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(Store store) throws Exception;
+    }
+
     /**
-     * The database opened by this process alone, when no child runs: for H2 without its automatic mixed mode, so
-     * that this process never becomes the server a later child connects through.
+     * Reads the database opened by this process alone, when no child runs: for H2 without its automatic mixed mode,
+     * so that this process never becomes the server a later child connects through, and closed afterwards (its
+     * pool would otherwise keep the file locked against the next child).
      */
-    private static Store direct(TestDatabase db) {
-        return db.location().dataDir() == null ? db.store() : Store.open(org.entente.store.StoreLocation.jdbc(
-                db.location().url().replace(";AUTO_SERVER=TRUE", ""), null, null));
+    private static <T> T direct(TestDatabase db, Reading<T> reading) throws Exception {
+        if (db.location().dataDir() == null) {
+            return reading.read(db.store());
+        }
+        try (Store s = Store.open(org.entente.store.StoreLocation.jdbc(
+                db.location().url().replace(";AUTO_SERVER=TRUE", ""), null, null))) {
+            return reading.read(s);
+        }
     }
 
     private static long articles(Store store) throws SQLException {

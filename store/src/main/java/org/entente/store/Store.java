@@ -2,35 +2,47 @@ package org.entente.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 
 /**
  * An opened knowledge base: the schema is migrated on {@link #open}, so every component that takes a
  * {@code Store} ({@code Ingestor}, {@code EventQuery}, {@code ActorDirectory}, {@code ArticleArchive}) can
  * rely on the tables being there.
  *
- * <p>Connections come straight from the JDBC driver: the command line uses one writer connection and a few
- * short-lived readers, which does not need a pool.
+ * <p>Connections are borrowed from a pool ({@link ConnectionPool}) and given back by closing them; closing the
+ * store closes the pool, and with it the embedded database.
  */
-public final class Store {
+public final class Store implements AutoCloseable {
 
     private final StoreLocation location;
+    private final HikariDataSource pool;
 
-    private Store(StoreLocation location) {
+    private Store(StoreLocation location, HikariDataSource pool) {
         this.location = location;
+        this.pool = pool;
     }
 
     /**
-     * Opens (creating on first use) and migrates the database.
+     * Opens (creating on first use) and migrates the database, with a pool of the default size (twice the cores,
+     * at least 4).
      *
      * @throws StoreException with a one-line reason when it cannot be created, reached or migrated
      */
     public static Store open(StoreLocation location) {
+        return open(location, ConnectionPool.defaultSize());
+    }
+
+    /**
+     * Opens and migrates the database with at most {@code poolSize} connections at once (callers beyond wait
+     * up to {@value ConnectionPool#WAIT_MILLIS} ms).
+     *
+     * @throws StoreException with a one-line reason when it cannot be created, reached or migrated
+     */
+    public static Store open(StoreLocation location, int poolSize) {
         if (location.dataDir() != null) {
             try {
                 Files.createDirectories(location.dataDir());
@@ -40,29 +52,32 @@ public final class Store {
                         : StoreException.firstLine(e)), e);
             }
         }
-        Store store = new Store(location);
         Migrations.migrate(location);
-        return store;
+        return new Store(location, ConnectionPool.of(location, poolSize));
     }
 
     public StoreLocation location() {
         return location;
     }
 
-    /** A new connection in auto-commit mode; the caller closes it. */
+    /** The most connections in use at once. */
+    public int poolSize() {
+        return pool.getMaximumPoolSize();
+    }
+
+    /** A connection in auto-commit mode from the pool; the caller closes it, which gives it back. */
     public Connection connect() {
-        Properties props = new Properties();
-        if (location.user() != null) {
-            props.setProperty("user", location.user());
-        }
-        if (location.password() != null) {
-            props.setProperty("password", location.password());
-        }
         try {
-            return DriverManager.getConnection(location.url(), props);
+            return pool.getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot connect to " + location.describe() + ": " + StoreException.firstLine(e), e);
         }
+    }
+
+    /** Closes the pool's connections (waiting for those in use to be given back); the store is unusable after. */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     /** How many rows each table holds: what idempotency is measured by. */

@@ -21,6 +21,7 @@ import org.entente.web.http.SecurityHeaders;
 import org.entente.web.page.PageRoutes;
 import org.entente.web.submit.ArticleSubmission;
 import org.entente.web.submit.PageFetcher;
+import org.entente.web.submit.SubmissionQueue;
 
 /**
  * The web application over one knowledge base: assembles the API, the pages, the static files (the pages' own
@@ -34,11 +35,13 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final RouteTable routes;
     private final WebSettings settings;
+    private final SubmissionQueue submissions;
 
-    private WebServer(Javalin app, RouteTable routes, WebSettings settings) {
+    private WebServer(Javalin app, RouteTable routes, WebSettings settings, SubmissionQueue submissions) {
         this.app = app;
         this.routes = routes;
         this.settings = settings;
+        this.submissions = submissions;
     }
 
     /** Builds the application (not yet listening). */
@@ -67,10 +70,11 @@ public final class WebServer implements AutoCloseable {
         new NetworkRoutes(store).register(routes);
         new StatsRoutes(store).register(routes);
         new ExportRoutes(store).register(routes);
-        new ArticleRoutes(json, new ArticleSubmission(store, settings.aliases(), settings.analyser()),
-                new PageFetcher()).register(routes);
+        SubmissionQueue submissions = new SubmissionQueue(new ArticleSubmission(store, settings.aliases(),
+                settings.analyser()), settings.queueCapacity());
+        new ArticleRoutes(json, submissions, new PageFetcher()).register(routes);
         new PageRoutes().register(app);
-        return new WebServer(app, routes, settings);
+        return new WebServer(app, routes, settings, submissions);
     }
 
     /** Starts listening. @return this */
@@ -89,8 +93,10 @@ public final class WebServer implements AutoCloseable {
         return routes.routes();
     }
 
+    /** Stops serving, then the submission worker (the store is its opener's to close). */
     @Override
     public void close() {
         app.stop();
+        submissions.close();
     }
 }

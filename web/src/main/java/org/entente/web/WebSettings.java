@@ -3,6 +3,7 @@ package org.entente.web;
 import java.util.function.Supplier;
 import org.entente.store.actor.AliasFile;
 import org.entente.web.submit.ArticleAnalyser;
+import org.entente.web.submit.SubmissionQueue;
 
 /**
  * How a {@link WebServer} runs.
@@ -14,9 +15,10 @@ import org.entente.web.submit.ArticleAnalyser;
  * @param aliases         the aliases file applied to posted articles
  * @param analyser        makes the extractor on the first posted article (tests pass a fake)
  * @param maxRequestBytes largest request body accepted (larger ones get 413)
+ * @param queueCapacity   posted submissions that may wait for extraction (more get 503)
  */
 public record WebSettings(String host, int port, String token, boolean readsNeedToken, AliasFile aliases,
-        Supplier<ArticleAnalyser> analyser, long maxRequestBytes) {
+        Supplier<ArticleAnalyser> analyser, long maxRequestBytes, int queueCapacity) {
 
     /** Bodies up to 1 MB: an article of the extractor's largest size in UTF-8, with room for the JSON. */
     public static final long DEFAULT_MAX_REQUEST = 1_000_000;
@@ -28,5 +30,14 @@ public record WebSettings(String host, int port, String token, boolean readsNeed
         if (readsNeedToken && (token == null || token.isBlank())) {
             throw new IllegalArgumentException("--auth needs a token");
         }
+        if (queueCapacity < 1) {
+            throw new IllegalArgumentException("queue capacity must be at least 1: " + queueCapacity);
+        }
+    }
+
+    /** With the default queue ({@value SubmissionQueue#DEFAULT_CAPACITY} waiting submissions). */
+    public WebSettings(String host, int port, String token, boolean readsNeedToken, AliasFile aliases,
+            Supplier<ArticleAnalyser> analyser, long maxRequestBytes) {
+        this(host, port, token, readsNeedToken, aliases, analyser, maxRequestBytes, SubmissionQueue.DEFAULT_CAPACITY);
     }
 }

@@ -29,10 +29,19 @@ public final class ActorDirectory {
      * active first.
      */
     public List<ActorSummary> list(String query, int limit) {
+        try (Connection c = store.connect()) {
+            return list(c, query, limit);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the actors: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    /** {@link #list(String, int)} on the caller's connection (the benchmark's). */
+    public static List<ActorSummary> list(Connection c, String query, int limit) {
         String key = query == null ? "" : ActorNames.key(query);
         String sql = SUMMARY + (key.isEmpty() ? "" : "WHERE a.id IN (" + MATCHING + ") ")
                 + "ORDER BY 5 DESC, a.name, a.id" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
-        return summaries(sql, key.isEmpty() ? List.of() : List.of(matchArgument(query)));
+        return summaries(c, sql, key.isEmpty() ? List.of() : List.of(matchArgument(query)));
     }
 
     /**
@@ -43,6 +52,21 @@ public final class ActorDirectory {
      */
     public static final String MATCHING =
             "SELECT al.actor_id FROM actor_aliases al WHERE (' ' || al.alias_key || ' ') LIKE ?";
+
+    /** The ids of the actors a query names ({@link #MATCHING}), on the caller's connection. */
+    public static List<Long> matching(Connection c, String query) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT m.actor_id FROM (" + MATCHING + ") m "
+                + "ORDER BY m.actor_id")) {
+            s.setString(1, matchArgument(query));
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
 
     /** The parameter of {@link #MATCHING} for a query. */
     public static String matchArgument(String query) {
@@ -92,7 +116,15 @@ public final class ActorDirectory {
     }
 
     private List<ActorSummary> summaries(String sql, List<?> args) {
-        try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = store.connect()) {
+            return summaries(c, sql, args);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the actors: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    private static List<ActorSummary> summaries(Connection c, String sql, List<?> args) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 s.setObject(i + 1, args.get(i));
             }

@@ -6,32 +6,41 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.entente.event.ActorKind;
 import org.entente.event.EventType;
 import org.entente.event.Status;
 import org.entente.store.event.DateSpan;
 
 /**
- * Merges each newly stored report into the earlier event it reports, if there is one, and links plans with
- * their execution; inside the ingest transaction, so an article's merges commit or vanish with it.
+ * Merges each newly stored report into the event it reports, if there is one, and links plans with their
+ * execution; inside the ingest transaction, so an article's merges commit or vanish with it.
  *
- * <p>Candidates are the unmerged events with the same {@link Report#partyKey()} whose date (or, undated, whose
- * article day) falls in the window {@link MergeRule} could accept: one indexed lookup, then the rule in Java.
- * The best-scoring match wins (ties: the oldest event); the report keeps its row and mention and points at the
- * event with {@code merged_into}, the rule's reason in {@code merge_reason}. A cluster never takes two reports
- * of one article: the extractor already merged what one article says twice.
- *
- * <p>Merging is by arrival: a report joins the event of the first report it matched, and is compared with
- * that first report, not with every member. The result depends on input order only where a report matches
- * two events that do not match each other.
+ * <p>A new report's <i>story</i> is every stored report connected to it through {@link MergeRule} matches
+ * (directly, or through other reports): found by indexed lookups on the reports' {@link Report#partyKey()} and
+ * date window. The story is then clustered afresh by {@link StoryClusters}, which depends on its reports alone,
+ * so the events are the same whatever order the articles arrived in. Each cluster is one event: its row is the
+ * report with the lowest id (the oldest row, so an event's id changes only when the story does), the others
+ * point at it with {@code merged_into} and say why in {@code merge_reason}; every report keeps its own row and
+ * mention. Plans and executions are then linked between the story's events and the other status's events
+ * ({@link FulfilmentRule}, any report of one with any report of the other).
  */
 public final class EventMerger {
+
+    /** Stories larger than this are not followed further (each report costs a lookup); none comes near it. */
+    static final int MAX_STORY = 500;
 
     /** The outcome for one report. */
     public record Result(long eventId, Long mergedInto, String reason) {
@@ -62,80 +71,225 @@ public final class EventMerger {
             s.executeBatch();
         }
         for (Report r : fresh.values()) {
-            Long into = null;
-            String reason = null;
-            MergeRule.Match best = null;
-            for (Report earlier : candidates(c, r, r.partyKey(), eventIds)) {
-                Optional<MergeRule.Match> m = MergeRule.match(r, earlier);
-                if (m.isPresent() && (best == null || m.get().score() > best.score())
-                        && !clusterHasArticle(c, earlier.eventId(), articleId)) {
-                    best = m.get();
-                    into = earlier.eventId();
+            recluster(c, r);
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT merged_into, merge_reason FROM events WHERE id = ?")) {
+            for (long id : eventIds) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    long into = rs.getLong(1);
+                    out.add(new Result(id, rs.wasNull() ? null : into, rs.getString(2)));
                 }
             }
-            if (best != null) {
-                reason = best.reason();
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE events SET merged_into = ?, merge_reason = ? WHERE id = ?")) {
-                    s.setLong(1, into);
-                    s.setString(2, reason);
-                    s.setLong(3, r.eventId());
-                    s.executeUpdate();
-                }
-            }
-            link(c, r, into != null ? into : r.eventId(), eventIds);
-            out.add(new Result(r.eventId(), into, reason));
         }
         return out;
     }
 
-    /** Links a plan to its later execution, in whichever order the two articles arrive. */
-    private void link(Connection c, Report r, long eventId, List<Long> exclude) throws SQLException {
-        Status other = r.status() == Status.DONE ? Status.PLANNED : r.status() == Status.PLANNED ? Status.DONE : null;
-        if (other == null || r.reportedOn() == null) {
-            return;
+    /** Clusters the story of a new report afresh, writes its events and relinks them. */
+    private void recluster(Connection c, Report start) throws SQLException {
+        Map<Long, Report> story = new LinkedHashMap<>();
+        story.put(start.eventId(), start);
+        Deque<Report> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty() && story.size() < MAX_STORY) {
+            Report x = todo.poll();
+            for (Report y : candidates(c, x)) {
+                if (!story.containsKey(y.eventId()) && MergeRule.match(x, y).isPresent()) {
+                    story.put(y.eventId(), y);
+                    todo.add(y);
+                }
+            }
+        }
+        // the events these reports belong to now, whole (they are connected, so only a story cut at MAX_STORY
+        // could leave members out)
+        Set<Long> oldHeads = new TreeSet<>();
+        String in = marks(story.size());
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(merged_into, id) FROM events WHERE id IN ("
+                + in + ")")) {
+            bind(s, new ArrayList<>(story.keySet()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    oldHeads.add(rs.getLong(1));
+                }
+            }
+        }
+        // two lookups, not "id IN (..) OR merged_into IN (..)", which H2 answers by reading every event
+        List<Long> missing = new ArrayList<>();
+        for (String sql : List.of("SELECT id FROM events WHERE id IN (", "SELECT id FROM events WHERE merged_into IN (")) {
+            try (PreparedStatement s = c.prepareStatement(sql + marks(oldHeads.size()) + ")")) {
+                bind(s, new ArrayList<>(oldHeads));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (!story.containsKey(rs.getLong(1)) && !missing.contains(rs.getLong(1))) {
+                            missing.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+        }
+        story.putAll(load(c, missing, null));
+        Map<Long, StoryClusters.Member> members = members(c, story);
+        List<StoryClusters.Cluster> clusters = StoryClusters.of(new ArrayList<>(members.values()));
+        Set<Long> heads = new TreeSet<>(oldHeads);
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE events SET merged_into = ?, merge_reason = ? WHERE id = ?")) {
+            for (StoryClusters.Cluster cluster : clusters) {
+                StoryClusters.Member head = head(cluster);
+                heads.add(head.report().eventId());
+                for (StoryClusters.Member m : cluster.members()) {
+                    if (m == head) {
+                        s.setNull(1, Types.BIGINT);
+                        s.setNull(2, Types.VARCHAR);
+                    } else {
+                        StoryClusters.Member other = m == cluster.first() ? head : cluster.first();
+                        s.setLong(1, head.report().eventId());
+                        s.setString(2, MergeRule.match(m.report(), other.report()).orElseThrow().reason());
+                    }
+                    s.setLong(3, m.report().eventId());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        relink(c, clusters, heads);
+    }
+
+    /** The report whose row stands for the event: the oldest row. */
+    private static StoryClusters.Member head(StoryClusters.Cluster cluster) {
+        return cluster.members().stream().min(Comparator.comparingLong(m -> m.report().eventId())).orElseThrow();
+    }
+
+    /**
+     * Links the story's plans and executions anew: the links of every event the story had or has are dropped,
+     * then a cluster is linked with each event of the other status any report of which carries out (or is
+     * carried out by) any of its reports; the reason is that of the first such pair in the fixed order.
+     */
+    private void relink(Connection c, List<StoryClusters.Cluster> clusters, Set<Long> heads) throws SQLException {
+        for (String column : List.of("planned_event_id", "done_event_id")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM event_links WHERE " + column + " IN ("
+                    + marks(heads.size()) + ")")) {
+                bind(s, new ArrayList<>(heads));
+                s.executeUpdate();
+            }
+        }
+        for (StoryClusters.Cluster cluster : clusters) {
+            Status status = cluster.first().report().status();
+            Status other = status == Status.DONE ? Status.PLANNED : status == Status.PLANNED ? Status.DONE : null;
+            if (other == null) {
+                continue;
+            }
+            Map<Long, Report> opposite = new LinkedHashMap<>();
+            for (StoryClusters.Member m : cluster.members()) {
+                opposite.putAll(load(c, oppositeIds(c, m.report(), other), null));
+            }
+            if (opposite.isEmpty()) {
+                continue;
+            }
+            Map<Long, StoryClusters.Member> theirs = members(c, opposite);
+            Map<Long, Long> headOf = headsOf(c, opposite.keySet());
+            // per event of the other status, the first pair (in the fixed order) that fulfils
+            Map<Long, String> reasons = new TreeMap<>();
+            Map<Long, StoryClusters.Member[]> firstPair = new TreeMap<>();
+            for (StoryClusters.Member mine : cluster.members()) {
+                for (StoryClusters.Member o : theirs.values()) {
+                    Report planned = status == Status.PLANNED ? mine.report() : o.report();
+                    Report done = status == Status.PLANNED ? o.report() : mine.report();
+                    Optional<String> why = FulfilmentRule.fulfils(planned, done);
+                    if (why.isEmpty()) {
+                        continue;
+                    }
+                    long otherHead = headOf.get(o.report().eventId());
+                    StoryClusters.Member[] pair = {status == Status.PLANNED ? mine : o,
+                        status == Status.PLANNED ? o : mine};
+                    StoryClusters.Member[] known = firstPair.get(otherHead);
+                    if (known == null || PAIR_ORDER.compare(pair, known) < 0) {
+                        firstPair.put(otherHead, pair);
+                        reasons.put(otherHead, why.get());
+                    }
+                }
+            }
+            long mineHead = head(cluster).report().eventId();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO event_links (planned_event_id, done_event_id, "
+                    + "relation, reason) SELECT ?, ?, 'fulfils', ? FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                    + "FROM event_links WHERE planned_event_id = ? AND done_event_id = ?)")) {
+                for (Map.Entry<Long, String> e : reasons.entrySet()) {
+                    long plannedId = status == Status.PLANNED ? mineHead : e.getKey();
+                    long doneId = status == Status.PLANNED ? e.getKey() : mineHead;
+                    s.setLong(1, plannedId);
+                    s.setLong(2, doneId);
+                    s.setString(3, e.getValue());
+                    s.setLong(4, plannedId);
+                    s.setLong(5, plannedId);
+                    s.setLong(6, doneId);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    private static final Comparator<StoryClusters.Member[]> PAIR_ORDER = (a, b) -> {
+        int x = StoryClusters.ORDER.compare(a[0], b[0]);
+        return x != 0 ? x : StoryClusters.ORDER.compare(a[1], b[1]);
+    };
+
+    /** The reports of the other status a report could be linked with: same type and countries, near in time. */
+    private static List<Long> oppositeIds(Connection c, Report r, Status other) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        if (r.reportedOn() == null) {
+            return ids;
         }
         String key = Report.partyKey(r.type(), other, r.parties());
         LocalDate lo = r.reportedOn().minusDays(FulfilmentRule.WINDOW_DAYS + 366);
         LocalDate hi = r.reportedOn().plusDays(FulfilmentRule.WINDOW_DAYS + 366);
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM events WHERE party_key = ? AND merged_into IS "
-                + "NULL AND reported_on BETWEEN ? AND ? ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM events WHERE party_key = ? AND reported_on BETWEEN ? AND ? ORDER BY id")) {
             s.setString(1, key);
             s.setDate(2, Date.valueOf(lo));
             s.setDate(3, Date.valueOf(hi));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!exclude.contains(rs.getLong(1))) {
-                        ids.add(rs.getLong(1));
-                    }
+                    ids.add(rs.getLong(1));
                 }
             }
         }
-        for (Report o : load(c, ids, null).values()) {
-            Report planned = r.status() == Status.PLANNED ? r : o;
-            Report done = r.status() == Status.PLANNED ? o : r;
-            Optional<String> why = FulfilmentRule.fulfils(planned, done);
-            if (why.isEmpty()) {
-                continue;
-            }
-            long plannedId = planned == r ? eventId : o.eventId();
-            long doneId = done == r ? eventId : o.eventId();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO event_links (planned_event_id, done_event_id, "
-                    + "relation, reason) SELECT ?, ?, 'fulfils', ? FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 "
-                    + "FROM event_links WHERE planned_event_id = ? AND done_event_id = ?)")) {
-                s.setLong(1, plannedId);
-                s.setLong(2, doneId);
-                s.setString(3, why.get());
-                s.setLong(4, plannedId);
-                s.setLong(5, plannedId);
-                s.setLong(6, doneId);
-                s.executeUpdate();
-            }
-        }
+        return ids;
     }
 
-    private List<Report> candidates(Connection c, Report r, String key, List<Long> exclude) throws SQLException {
+    /** The event each report belongs to. */
+    private static Map<Long, Long> headsOf(Connection c, Set<Long> ids) throws SQLException {
+        Map<Long, Long> out = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, COALESCE(merged_into, id) FROM events WHERE id IN ("
+                + marks(ids.size()) + ")")) {
+            bind(s, new ArrayList<>(ids));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The reports with what orders them in a story: their article's identity key and place in the article. */
+    private static Map<Long, StoryClusters.Member> members(Connection c, Map<Long, Report> reports)
+            throws SQLException {
+        Map<Long, StoryClusters.Member> out = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.event_id, a.identity_key, m.ord FROM mentions m "
+                + "JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (" + marks(reports.size()) + ")")) {
+            bind(s, new ArrayList<>(reports.keySet()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Report r = reports.get(rs.getLong(1));
+                    out.putIfAbsent(r.eventId(), new StoryClusters.Member(r, rs.getString(2), rs.getInt(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every stored report (merged or not) that {@link MergeRule} could match with this one: one indexed lookup. */
+    private List<Report> candidates(Connection c, Report r) throws SQLException {
         LocalDate lo;
         LocalDate hi;
         if (r.date().isPresent()) {
@@ -151,17 +305,17 @@ public final class EventMerger {
         LocalDate datedLo = r.date().isPresent() ? lo : lo.minusDays(w);
         LocalDate datedHi = r.date().isPresent() ? hi : hi.plusDays(w);
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM events WHERE party_key = ? AND merged_into IS "
-                + "NULL AND ((date_from IS NOT NULL AND date_from <= ? AND date_to >= ?) OR (date_from IS NULL AND "
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM events WHERE party_key = ? AND "
+                + "((date_from IS NOT NULL AND date_from <= ? AND date_to >= ?) OR (date_from IS NULL AND "
                 + "reported_on BETWEEN ? AND ?)) ORDER BY id")) {
-            s.setString(1, key);
+            s.setString(1, r.partyKey());
             s.setDate(2, Date.valueOf(datedHi));
             s.setDate(3, Date.valueOf(datedLo));
             s.setDate(4, Date.valueOf(lo.minusDays(w)));
             s.setDate(5, Date.valueOf(hi.plusDays(w)));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!exclude.contains(rs.getLong(1))) {
+                    if (rs.getLong(1) != r.eventId()) {
                         ids.add(rs.getLong(1));
                     }
                 }
@@ -170,15 +324,13 @@ public final class EventMerger {
         return new ArrayList<>(load(c, ids, null).values());
     }
 
-    private static boolean clusterHasArticle(Connection c, long eventId, long articleId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM mentions m JOIN events x ON x.id = m.event_id "
-                + "WHERE m.article_id = ? AND (x.id = ? OR x.merged_into = ?)")) {
-            s.setLong(1, articleId);
-            s.setLong(2, eventId);
-            s.setLong(3, eventId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement s, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            s.setLong(i + 1, ids.get(i));
         }
     }
 

@@ -49,6 +49,85 @@ public record EventConditions(String sql, List<Object> args) {
             args.add(f.pair().first());
             args.add(f.pair().second());
         }
+        simple(f, sql, args);
+        if (f.sphere() != null) {
+            sql.append(" AND e.id IN (SELECT s.event_id FROM event_spheres s WHERE s.sphere = ?)");
+            args.add(f.sphere());
+        }
+        if (hasText(f)) {
+            // each whole word narrows through the word index (EventWords; a merged report's words count for its
+            // event), then the text as written must occur in the document's name, the gathering or an evidence
+            for (String word : words(f)) {
+                sql.append(" AND e.id IN (SELECT COALESCE(x.merged_into, x.id) FROM event_words w"
+                        + " JOIN events x ON x.id = w.event_id WHERE w.word = ?)");
+                args.add(word);
+            }
+            phrase(f, sql, args);
+        }
+        return new EventConditions(sql.toString(), args);
+    }
+
+    /**
+     * The same selection as {@link #of}, written as conditions checked on each event row (correlated
+     * {@code EXISTS} through the primary keys) instead of sets: what a query wants when it visits few rows, either
+     * a short list of candidates or the events in date order until a page is full ({@link PagePlan}). The actor
+     * filter takes the actor ids its name matches ({@link ActorDirectory#MATCHING}), resolved beforehand; with none,
+     * nothing matches.
+     */
+    public static EventConditions perRow(EventFilter f, List<Long> actorIds) {
+        StringBuilder sql = new StringBuilder("e.merged_into IS NULL");
+        List<Object> args = new ArrayList<>();
+        if (f.actor() != null) {
+            if (actorIds.isEmpty()) {
+                return new EventConditions("1 = 0", List.of());
+            }
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(actorIds.size(), "?"))).append("))");
+            args.addAll(actorIds);
+        }
+        if (f.country() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                    + "WHERE ea.event_id = e.id AND a.country = ?)");
+            args.add(f.country());
+        }
+        if (f.pair() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actors x JOIN actors ax ON ax.id = x.actor_id "
+                    + "JOIN event_actors y ON y.event_id = x.event_id AND y.ord <> x.ord "
+                    + "JOIN actors ay ON ay.id = y.actor_id "
+                    + "WHERE x.event_id = e.id AND ax.country = ? AND ay.country = ?)");
+            args.add(f.pair().first());
+            args.add(f.pair().second());
+        }
+        simple(f, sql, args);
+        if (f.sphere() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_spheres s WHERE s.event_id = e.id AND s.sphere = ?)");
+            args.add(f.sphere());
+        }
+        if (hasText(f)) {
+            for (String word : words(f)) {
+                sql.append(" AND (EXISTS (SELECT 1 FROM event_words w WHERE w.word = ? AND w.event_id = e.id)"
+                        + " OR EXISTS (SELECT 1 FROM events x JOIN event_words w ON w.event_id = x.id"
+                        + " WHERE x.merged_into = e.id AND w.word = ?))");
+                args.add(word);
+                args.add(word);
+            }
+            phrase(f, sql, args);
+        }
+        return new EventConditions(sql.toString(), args);
+    }
+
+    /** Whether the filter has words to search. */
+    static boolean hasText(EventFilter f) {
+        return f.text() != null && !f.text().isBlank();
+    }
+
+    /** The distinct whole words of the text filter, in order. */
+    static List<String> words(EventFilter f) {
+        return List.copyOf(new java.util.LinkedHashSet<>(EventWords.split(f.text())));
+    }
+
+    /** Type, status and date range: columns of the event row itself, the same in both forms. */
+    private static void simple(EventFilter f, StringBuilder sql, List<Object> args) {
         if (f.type() != null) {
             sql.append(" AND e.event_type = ?");
             args.add(f.type().name());
@@ -56,10 +135,6 @@ public record EventConditions(String sql, List<Object> args) {
         if (f.status() != null) {
             sql.append(" AND e.status = ?");
             args.add(f.status().name());
-        }
-        if (f.sphere() != null) {
-            sql.append(" AND e.id IN (SELECT s.event_id FROM event_spheres s WHERE s.sphere = ?)");
-            args.add(f.sphere());
         }
         if (f.from() != null) {
             sql.append(" AND e.date_to >= ?");
@@ -69,26 +144,26 @@ public record EventConditions(String sql, List<Object> args) {
             sql.append(" AND e.date_from <= ?");
             args.add(Date.valueOf(f.to()));
         }
-        if (f.text() != null && !f.text().isBlank()) {
-            // each whole word narrows through the word index (EventWords; a merged report's words count for its
-            // event), then the text as written must occur in the document's name, the gathering or an evidence
-            for (String word : new java.util.LinkedHashSet<>(EventWords.split(f.text()))) {
-                sql.append(" AND e.id IN (SELECT COALESCE(x.merged_into, x.id) FROM event_words w"
-                        + " JOIN events x ON x.id = w.event_id WHERE w.word = ?)");
-                args.add(word);
-            }
-            String like = "%" + f.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
-                    + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\')"
-                    + " OR EXISTS (SELECT 1 FROM events x JOIN mentions m ON m.event_id = x.id"
-                    + " WHERE x.merged_into = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
-            args.add(like);
-            args.add(like);
-            args.add(like);
-            args.add(like);
+    }
+
+    /**
+     * The text as written must occur in the document's name, the gathering or an evidence (of the event or of a
+     * report merged into it). Left out when the text is one whole word: the word index has said so already.
+     */
+    private static void phrase(EventFilter f, StringBuilder sql, List<Object> args) {
+        String lower = f.text().strip().toLowerCase(Locale.ROOT);
+        if (words(f).equals(List.of(lower))) {
+            return;
         }
-        return new EventConditions(sql.toString(), args);
+        String like = "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        sql.append(" AND (LOWER(e.instrument_text) LIKE ? ESCAPE '\\' OR LOWER(e.event_name) LIKE ? ESCAPE '\\'"
+                + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\')"
+                + " OR EXISTS (SELECT 1 FROM events x JOIN mentions m ON m.event_id = x.id"
+                + " WHERE x.merged_into = e.id AND LOWER(m.evidence) LIKE ? ESCAPE '\\'))");
+        args.add(like);
+        args.add(like);
+        args.add(like);
+        args.add(like);
     }
 
     /**

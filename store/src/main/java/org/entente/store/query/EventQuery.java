@@ -1,8 +1,6 @@
 package org.entente.store.query;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +41,8 @@ public final class EventQuery {
 
     /** How many events match (the filter's limit aside): the total a page of results is out of. */
     public long count(EventFilter filter) {
-        EventConditions where = EventConditions.of(filter);
-        try (Connection c = store.connect();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM events e WHERE " + where.sql())) {
-            where.bind(s, 1);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
+        try (Connection c = store.connect()) {
+            return PagePlan.of(c, filter).count(c, filter);
         } catch (SQLException e) {
             throw new StoreException("cannot count the events: " + StoreException.firstLine(e), e);
         }
@@ -87,33 +79,15 @@ public final class EventQuery {
             throw new IllegalArgumentException("bad page: offset " + offset + ", size " + size);
         }
         try (Connection c = store.connect()) {
-            return EventLoader.load(c, ids(c, filter.withLimit(0), " OFFSET " + offset + " ROWS FETCH NEXT " + size
-                    + " ROWS ONLY"), EventLoader.View.CANONICAL, null);
+            EventFilter all = filter.withLimit(0);
+            return EventLoader.load(c, PagePlan.of(c, all).ids(c, all, offset, size), EventLoader.View.CANONICAL,
+                    null);
         } catch (SQLException e) {
             throw new StoreException("cannot query the events: " + StoreException.firstLine(e), e);
         }
     }
 
     private static List<Long> ids(Connection c, EventFilter f) throws SQLException {
-        return ids(c, f, f.limit() > 0 ? " FETCH FIRST " + f.limit() + " ROWS ONLY" : "");
-    }
-
-    private static List<Long> ids(Connection c, EventFilter f, String window) throws SQLException {
-        EventConditions where = EventConditions.of(f);
-        StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE ").append(where.sql());
-        List<Object> args = where.args();
-        sql.append(" ORDER BY e.date_from NULLS LAST, e.id").append(window);
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                s.setObject(i + 1, args.get(i));
-            }
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                }
-            }
-            return ids;
-        }
+        return PagePlan.of(c, f).ids(c, f, 0, f.limit());
     }
 }

@@ -58,7 +58,7 @@ class StoreBenchmarkTest {
         assertTrue(r.counts().merged() > 0, "retold stories merge");
         assertTrue(r.databaseBytes() > 0);
         assertTrue(r.peakHeapBytes() > 0);
-        assertEquals(12, r.latencies().size());
+        assertEquals(14, r.latencies().size());
         for (Latency l : r.latencies()) {
             assertTrue(l.medianMs() <= l.p95Ms(), l.toString());
             assertTrue(l.rows() > 0, "every query finds something: " + l);

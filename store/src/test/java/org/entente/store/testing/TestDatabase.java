@@ -102,8 +102,13 @@ public final class TestDatabase implements AutoCloseable {
         return store().connect();
     }
 
+    /** Closes the store's pool, then drops a PostgreSQL schema. */
     @Override
     public void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
         if (pgServer != null) {
             try (Connection c = DriverManager.getConnection(pgServer); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -7,19 +7,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import org.entente.article.Article;
 import org.entente.extract.Extractor;
 import org.entente.store.article.ArticleIdentity;
 import org.entente.web.http.ApiException;
 import org.entente.web.http.RouteTable;
-import org.entente.web.submit.ArticleSubmission;
+import org.entente.web.http.ErrorResponses;
+import org.entente.web.submit.JobView;
+import org.entente.web.submit.SubmissionJob;
+import org.entente.web.submit.SubmissionQueue;
 import org.entente.web.submit.PageFetcher;
 
 /**
  * {@code POST /api/articles}: an article as {@code entente extract} reads it ({@code {"id","url","published",
- * "text"}}), or {@code {"urls": [...]}} to fetch and store pages. Answers 201 with each article's outcome and
- * stored event ids once they are extracted and stored (extraction takes a few seconds an article).
+ * "text"}}), or {@code {"urls": [...]}} to fetch and store pages. The request is checked at once (400, 413, 415)
+ * and queued ({@link SubmissionQueue}): 202 with the job, whose {@code GET /api/jobs/{id}} tells each article's
+ * outcome and stored event ids once extracted (seconds an article); 503 with {@code Retry-After} when the queue is
+ * full.
  */
 public final class ArticleRoutes {
 
@@ -27,17 +32,25 @@ public final class ArticleRoutes {
     public static final int MAX_URLS = 10;
 
     private final ObjectMapper json;
-    private final ArticleSubmission submission;
+    private final SubmissionQueue queue;
     private final PageFetcher fetcher;
 
-    public ArticleRoutes(ObjectMapper json, ArticleSubmission submission, PageFetcher fetcher) {
+    public ArticleRoutes(ObjectMapper json, SubmissionQueue queue, PageFetcher fetcher) {
         this.json = json;
-        this.submission = submission;
+        this.queue = queue;
         this.fetcher = fetcher;
     }
 
     public void register(RouteTable routes) {
         routes.post("/api/articles", this::post);
+        routes.get("/api/jobs/{id}", this::job);
+    }
+
+    private void job(Context ctx) {
+        long id = Params.id(ctx);
+        SubmissionJob job = queue.job(id).orElseThrow(() -> ApiException.notFound("no job " + id
+                + " (finished jobs are kept for the last " + SubmissionQueue.KEPT_JOBS + " submissions)"));
+        ctx.json(JobView.of(job, queue));
     }
 
     private void post(Context ctx) {
@@ -54,24 +67,36 @@ public final class ArticleRoutes {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object: an article or {\"urls\": [...]}");
         }
-        List<Article> articles = new ArrayList<>();
+        Callable<List<Article>> articles;
         if (body.has("urls")) {
             JsonNode urls = body.get("urls");
             if (!urls.isArray() || urls.isEmpty() || urls.size() > MAX_URLS) {
                 throw ApiException.badRequest("urls: a list of 1 to " + MAX_URLS + " addresses");
             }
+            List<String> addresses = new ArrayList<>();
             for (JsonNode u : urls) {
                 if (!u.isTextual()) {
                     throw ApiException.badRequest("urls: every address must be a string");
                 }
+                fetcher.check(u.asText());
+                addresses.add(u.asText());
             }
-            for (JsonNode u : urls) {
-                articles.add(fetcher.fetch(u.asText()));
-            }
+            // fetched by the worker: a slow site holds the queue, not the request
+            articles = () -> addresses.stream().map(fetcher::fetch).toList();
         } else {
-            articles.add(article(body));
+            List<Article> one = List.of(article(body));
+            articles = () -> one;
         }
-        ctx.status(201).json(Map.of("articles", submission.submit(articles)));
+        SubmissionJob job;
+        try {
+            job = queue.submit(articles);
+        } catch (SubmissionQueue.Full e) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            ErrorResponses.write(ctx, 503, "busy: " + queue.waiting() + " submissions are waiting; try again in "
+                    + e.retryAfterSeconds() + " s");
+            return;
+        }
+        ctx.status(202).header("Location", "/api/jobs/" + job.id()).json(JobView.of(job, queue));
     }
 
     private static Article article(JsonNode body) {

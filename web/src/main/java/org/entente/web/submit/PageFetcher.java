@@ -25,8 +25,11 @@ public final class PageFetcher {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    /** The article at the address. @throws ApiException 400 for a bad address, 502 when it cannot be read */
-    public Article fetch(String address) {
+    /**
+     * The address as a URI, when it is one that can be fetched: checked when the request arrives, before the
+     * fetch waits in the queue. @throws ApiException 400 otherwise
+     */
+    public URI check(String address) {
         URI uri;
         try {
             uri = URI.create(address.strip());
@@ -37,6 +40,12 @@ public final class PageFetcher {
                 || uri.getHost() == null) {
             throw ApiException.badRequest("only http and https addresses can be fetched: " + address);
         }
+        return uri;
+    }
+
+    /** The article at the address. @throws ApiException 400 for a bad address, 502 when it cannot be read */
+    public Article fetch(String address) {
+        URI uri = check(address);
         try {
             HttpResponse<InputStream> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
                     .GET().build(), HttpResponse.BodyHandlers.ofInputStream());

@@ -44,8 +44,14 @@ class ArticlesApiTest {
     @Test
     void storesAnArticleAndReturnsItsEvents() throws Exception {
         WebFixture.Response r = web.post("/api/articles", article("georgia-1", TEXT), WebFixture.TOKEN);
-        assertEquals(201, r.status(), r.body());
-        JsonNode a = r.json().get("articles").get(0);
+        assertEquals(202, r.status(), r.body());
+        long job = r.json().get("id").asLong();
+        assertEquals("/api/jobs/" + job, r.header("Location"));
+        assertTrue(r.json().get("status").asText().matches("queued|running|done"), r.body());
+        JsonNode done = web.awaitJob(job);
+        assertEquals("done", done.get("status").asText(), done.toString());
+        assertTrue(done.has("started") && done.has("finished"), done.toString());
+        JsonNode a = done.get("articles").get(0);
         assertEquals("georgia-1", a.get("id").asText());
         assertEquals("stored", a.get("outcome").asText());
         assertEquals(1, a.get("events").size());
@@ -55,10 +61,9 @@ class ArticlesApiTest {
         assertEquals(TEXT, e.get("sources").get(0).get("text").asText());
         assertEquals(6, web.get("/api/events").json().get("total").asInt());
         // again: already stored, not extracted a second time
-        WebFixture.Response again = web.post("/api/articles", article("georgia-1", TEXT), WebFixture.TOKEN);
-        assertEquals(201, again.status());
-        assertEquals("already_stored", again.json().get("articles").get(0).get("outcome").asText());
-        assertEquals(id, again.json().get("articles").get(0).get("events").get(0).asLong());
+        JsonNode again = web.submit(article("georgia-1", TEXT));
+        assertEquals("already_stored", again.get("articles").get(0).get("outcome").asText());
+        assertEquals(id, again.get("articles").get(0).get("events").get(0).asLong());
         assertEquals(1, web.extracted.get());
         assertEquals(6, web.get("/api/events").json().get("total").asInt());
     }
@@ -88,10 +93,46 @@ class ArticlesApiTest {
         assertEquals(400, web.post("/api/articles", "{\"urls\": [\"file:///etc/passwd\"]}", WebFixture.TOKEN).status());
         assertEquals(400, web.post("/api/articles", "{\"text\": \"" + "a".repeat(200_001) + "\"}",
                 WebFixture.TOKEN).status());
-        WebFixture.Response refused = web.post("/api/articles", article("r", "REFUSE this one"), WebFixture.TOKEN);
-        assertEquals(422, refused.status());
-        assertTrue(refused.json().get("error").asText().contains("not English"));
+        JsonNode refused = web.submit(article("r", "REFUSE this one"));
+        assertEquals("failed", refused.get("status").asText());
+        assertEquals(422, refused.get("error").get("status").asInt());
+        assertTrue(refused.get("error").get("error").asText().contains("not English"), refused.toString());
         assertEquals(0, web.extracted.get() - 1, "only the refused one reached the extractor");
+    }
+
+    @Test
+    void jobsAreFoundByNumber() {
+        assertEquals(404, web.get("/api/jobs/999").status());
+        assertEquals(400, web.get("/api/jobs/abc").status());
+        assertEquals(400, web.get("/api/jobs/-1").status());
+        assertFalse(web.get("/api/jobs/abc").body().contains("Exception"));
+    }
+
+    @Test
+    void aFullQueueIs503WithRetryAfter(@TempDir Path other) throws Exception {
+        try (WebFixture small = WebFixture.startWithQueue(other, 1)) {
+            // one submission held by the extractor, one waiting: the queue of one is full
+            long held = small.post("/api/articles", article("w1", "WAIT one"), WebFixture.TOKEN).json().get("id")
+                    .asLong();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!small.get("/api/jobs/" + held).json().get("status").asText().equals("running")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            WebFixture.Response waiting = small.post("/api/articles", article("w2", "WAIT two"), WebFixture.TOKEN);
+            assertEquals(202, waiting.status(), waiting.body());
+            assertEquals("queued", waiting.json().get("status").asText());
+            WebFixture.Response full = small.post("/api/articles", article("w3", "WAIT three"), WebFixture.TOKEN);
+            assertEquals(503, full.status(), full.body());
+            assertTrue(Long.parseLong(full.header("Retry-After")) >= 1, full.header("Retry-After"));
+            assertEquals(503, full.json().get("status").asInt());
+            assertTrue(full.json().get("error").asText().startsWith("busy"), full.body());
+            small.gate.countDown();
+            assertEquals("done", small.awaitJob(held).get("status").asText());
+            assertEquals("done", small.awaitJob(waiting.json().get("id").asLong()).get("status").asText());
+            // room again
+            assertEquals("done", small.submit(article("w4", "Nothing happened.")).get("status").asText());
+        }
     }
 
     @Test
@@ -114,16 +155,15 @@ class ArticlesApiTest {
                 .start("127.0.0.1", 0);
         try {
             String url = "http://127.0.0.1:" + page.port() + "/story";
-            WebFixture.Response r = web.post("/api/articles", "{\"urls\": [\"" + url + "\"]}", WebFixture.TOKEN);
-            assertEquals(201, r.status(), r.body());
-            JsonNode a = r.json().get("articles").get(0);
+            JsonNode r = web.submit("{\"urls\": [\"" + url + "\"]}");
+            JsonNode a = r.get("articles").get(0);
             assertEquals(url, a.get("url").asText());
             assertEquals(1, a.get("events").size());
             JsonNode source = web.get("/api/events/" + a.get("events").get(0).asLong()).json().get("sources").get(0);
             assertEquals(TEXT, source.get("text").asText(), "the page's text without tags or scripts");
-            WebFixture.Response missing = web.post("/api/articles", "{\"urls\": [\"" + url + "-gone\"]}",
-                    WebFixture.TOKEN);
-            assertEquals(502, missing.status());
+            JsonNode missing = web.submit("{\"urls\": [\"" + url + "-gone\"]}");
+            assertEquals("failed", missing.get("status").asText());
+            assertEquals(502, missing.get("error").get("status").asInt(), missing.toString());
         } finally {
             page.stop();
         }

@@ -34,11 +34,58 @@ public final class WebFixture implements AutoCloseable {
     /** How many articles the fake extractor was asked about. */
     public final AtomicInteger extracted = new AtomicInteger();
 
-    private WebFixture(TestDatabase db, boolean auth, long maxRequest) {
+    /** Articles whose text says "WAIT" are held in the fake extractor until this opens (queue tests). */
+    public final java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+
+    private WebFixture(TestDatabase db, boolean auth, long maxRequest, int queueCapacity) {
         this.db = db;
         Samples.ingestAll(db.store());
         this.server = WebServer.create(db.store(), new WebSettings("127.0.0.1", 0, TOKEN, auth, AliasFile.empty(),
-                () -> this::fakeExtract, maxRequest)).start();
+                () -> this::fakeExtract, maxRequest, queueCapacity)).start();
+    }
+
+    private WebFixture(TestDatabase db, boolean auth, long maxRequest) {
+        this(db, auth, maxRequest, org.entente.web.submit.SubmissionQueue.DEFAULT_CAPACITY);
+    }
+
+    /** Reads open, writes with {@link #TOKEN}, at most {@code capacity} submissions waiting. */
+    public static WebFixture startWithQueue(Path dir, int capacity) {
+        return new WebFixture(TestDatabase.create(TestDatabase.Backend.H2, dir), false,
+                WebSettings.DEFAULT_MAX_REQUEST, capacity);
+    }
+
+    /** Polls a submission's job until it is done or failed (at most 30 s) and returns it. */
+    public JsonNode awaitJob(long id) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            Response r = get("/api/jobs/" + id);
+            if (r.status() != 200) {
+                throw new AssertionError("job " + id + ": " + r.status() + " " + r.body());
+            }
+            JsonNode job = r.json();
+            String status = job.get("status").asText();
+            if (status.equals("done") || status.equals("failed")) {
+                return job;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + id + " still " + status);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Posts an article and waits for its job. */
+    public JsonNode submit(String json) {
+        Response r = post("/api/articles", json, TOKEN);
+        if (r.status() != 202) {
+            throw new AssertionError("not queued: " + r.status() + " " + r.body());
+        }
+        return awaitJob(r.json().get("id").asLong());
     }
 
     /** Reads open, writes with {@link #TOKEN}. */
@@ -57,6 +104,13 @@ public final class WebFixture implements AutoCloseable {
      */
     private ArticleEvents fakeExtract(Article a) throws ArticleRejectedException {
         extracted.incrementAndGet();
+        if (a.text().contains("WAIT")) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (a.text().contains("REFUSE")) {
             throw new ArticleRejectedException("not English");
         }
