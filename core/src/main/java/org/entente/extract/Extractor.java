@@ -14,6 +14,7 @@ import org.entente.actor.ActorKindClassifier;
 import org.entente.actor.ActorMention;
 import org.entente.actor.MentionFinder;
 import org.entente.article.Article;
+import org.entente.cascade.TriggerGate;
 import org.entente.event.Actor;
 import org.entente.event.ArticleEvents;
 import org.entente.event.Event;
@@ -22,6 +23,8 @@ import org.entente.event.Place;
 import org.entente.geo.Gazetteer;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.nlp.NlpEngine;
+import org.entente.nlp.SelectedSentences;
+import org.entente.nlp.SentenceSelection;
 import org.entente.sphere.SphereLexicon;
 import org.entente.time.Dateline;
 import org.entente.time.UrlDate;
@@ -33,6 +36,11 @@ import org.entente.time.UrlDate;
  * ({@link MentionFinder}); trigger words and their parties, status, date and place ({@link EventFinder});
  * then assembly: short names replaced by the article's fullest ones, duplicates merged, spheres added.
  * One instance per JVM is enough; it is thread-safe.
+ *
+ * <p>By default the analysis is a cascade ({@link TriggerGate}): only the sentences that can state an event,
+ * with the article's lead, get NER and dependencies, and an article with none is done after tokenising.
+ * {@link #everySentence()} (or {@code -Dentente.cascade=off}) analyses every sentence, the reference the
+ * cascade is measured against.
  */
 public final class Extractor {
 
@@ -46,13 +54,26 @@ public final class Extractor {
     private final InstrumentClassifier instruments;
     private final SphereLexicon spheres;
     private final LocationRefiner locations;
+    /** The sentences worth analysing; null for every sentence. */
+    private final SentenceSelection cascade;
 
     public Extractor() {
         this(NlpEngine.shared());
     }
 
     public Extractor(NlpEngine nlp) {
+        this(nlp, "off".equals(System.getProperty("entente.cascade")) ? null : TriggerGate.shared());
+    }
+
+    /** The full analysis of every sentence: slower, the baseline of the cascade. */
+    public static Extractor everySentence() {
+        return new Extractor(NlpEngine.shared(), null);
+    }
+
+    /** @param cascade the sentences worth analysing, or null for every sentence */
+    public Extractor(NlpEngine nlp, SentenceSelection cascade) {
         this.nlp = nlp;
+        this.cascade = cascade;
         this.factory = new ActorFactory(Gazetteer.shared(), ActorKindClassifier.shared());
         this.instruments = InstrumentClassifier.shared();
         this.spheres = SphereLexicon.shared();
@@ -69,8 +90,13 @@ public final class Extractor {
         if (refusal.isPresent()) {
             throw new ArticleRejectedException(refusal.get().message());
         }
+        SelectedSentences selected = cascade == null ? null : nlp.select(article.text(), cascade);
+        if (selected != null && selected.isEmpty()) {
+            return new ArticleEvents(article.id(), List.of());   // no sentence can state an event
+        }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
-        CoreDocument doc = nlp.annotate(article.text(), published);
+        CoreDocument doc = selected == null ? nlp.annotate(article.text(), published)
+                : nlp.analyse(selected, published);
         Discourse discourse = new Discourse();
         discourse.countryCounts(countryCounts(doc));
         MentionFinder mentions = new MentionFinder(factory);
