@@ -5,7 +5,9 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.lexicon.Plurals;
 import org.entente.lexicon.WordList;
@@ -22,8 +24,8 @@ import org.entente.trigger.TriggerLexicon;
  * up in the trigger lexicon, which keeps every sentence the extractor could use and most it could not
  * ("the present", "a call to"); then, once those few sentences carry POS tags and lemmas, the lexicon's own
  * test ({@link TriggerLexicon#typeOf}), the one the extractor applies. An article with no such sentence
- * yields no event and is done. Otherwise some context comes too, what the extractor reads across
- * sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES} where datelines
+ * yields no event and is done. When the chosen sentences do state an event, some context comes too,
+ * what the extractor reads across sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES} where datelines
  * are looked for), which name the bodies in full and set the scene ("the Agency" later), and the sentences
  * naming a gathering ("exhibition", "air show"), whose dates and places the events held there take.
  */
@@ -41,6 +43,9 @@ public final class TriggerGate implements SentenceSelection {
     private final Set<String> twinning = cues("twinning");
     private final Set<String> settlements = cues("settlement");
     private final Set<String> gatherings = WordList.load("gatherings.tsv").firstColumn();
+    /** Trigger nouns that state an event only with a verb of the sentence: "take part". */
+    private final Map<String, String> needs = CUES.rows().stream().filter(r -> r[1].equals("needs"))
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[2]));
 
     public TriggerGate(TriggerLexicon lexicon, InstrumentClassifier instruments, int lead) {
         this.lexicon = lexicon;
@@ -72,7 +77,7 @@ public final class TriggerGate implements SentenceSelection {
         for (CoreLabel t : tokens) {
             String w = t.word().toLowerCase(Locale.ROOT);
             for (String lemma : Inflections.lemmas(w)) {
-                if (lexicon.mayTrigger(lemma)) {
+                if (lexicon.mayTrigger(lemma) && (!needs.containsKey(lemma) || hasForm(tokens, needs.get(lemma)))) {
                     return true;
                 }
             }
@@ -93,7 +98,8 @@ public final class TriggerGate implements SentenceSelection {
         for (CoreLabel t : tokens) {
             String lemma = t.lemma() == null ? t.word() : t.lemma();
             String tag = t.tag() == null ? "" : t.tag();
-            if (lexicon.typeOf(lemma, tag).isPresent()) {
+            String needed = needs.get(lemma.toLowerCase(Locale.ROOT));
+            if (lexicon.typeOf(lemma, tag).isPresent() && (needed == null || hasForm(tokens, needed))) {
                 return true;
             }
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -104,6 +110,10 @@ public final class TriggerGate implements SentenceSelection {
             settlement |= noun && settlements.contains(lemma.toLowerCase(Locale.ROOT));
         }
         return document && linked || twin && settlement;
+    }
+
+    private static boolean hasForm(List<CoreLabel> tokens, String lemma) {
+        return tokens.stream().anyMatch(t -> Inflections.lemmas(t.word()).contains(lemma));
     }
 
     private boolean isDocument(String w) {
@@ -128,12 +138,16 @@ public final class TriggerGate implements SentenceSelection {
     public BitSet toAnalyse(List<List<CoreLabel>> sentences, BitSet tagged) {
         BitSet out = new BitSet();
         tagged.stream().filter(i -> states(sentences.get(i))).forEach(out::set);
-        if (!out.isEmpty()) {
-            out.set(0, Math.min(lead, sentences.size()));
-            for (int i = 0; i < sentences.size(); i++) {
-                if (namesGathering(sentences.get(i))) {
-                    out.set(i);
-                }
+        return out;
+    }
+
+    @Override
+    public BitSet context(List<List<CoreLabel>> sentences, BitSet chosen) {
+        BitSet out = new BitSet();
+        out.set(0, Math.min(lead, sentences.size()));
+        for (int i = 0; i < sentences.size(); i++) {
+            if (namesGathering(sentences.get(i))) {
+                out.set(i);
             }
         }
         return out;

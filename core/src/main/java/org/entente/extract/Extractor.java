@@ -90,13 +90,32 @@ public final class Extractor {
         if (refusal.isPresent()) {
             throw new ArticleRejectedException(refusal.get().message());
         }
-        SelectedSentences selected = cascade == null ? null : nlp.select(article.text(), cascade);
-        if (selected != null && selected.isEmpty()) {
-            return new ArticleEvents(article.id(), List.of());   // no sentence can state an event
+        if (cascade != null) {
+            return cascaded(article);
         }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
-        CoreDocument doc = selected == null ? nlp.annotate(article.text(), published)
-                : nlp.analyse(selected, published);
+        return events(article, published, nlp.annotate(article.text(), published));
+    }
+
+    /**
+     * The cascade: nothing more when no sentence can state an event; else the chosen sentences alone, and
+     * their context only when they do state one, since most articles that mention a visit or a meeting
+     * report none. An undated article's chosen sentences are read without a day at first: the stand-in day
+     * is sought only for an article that holds an event.
+     */
+    private ArticleEvents cascaded(Article article) {
+        SelectedSentences selected = nlp.select(article.text(), cascade);
+        if (selected.isEmpty()
+                || events(article, article.published(), nlp.analyse(selected, false, article.published()))
+                        .events().isEmpty()) {
+            return new ArticleEvents(article.id(), List.of());
+        }
+        LocalDate published = article.published() != null ? article.published() : standInDate(article);
+        return events(article, published, nlp.analyse(selected, true, published));
+    }
+
+    /** The events of an article, from its analysed sentences (all of them, or those the cascade chose). */
+    private ArticleEvents events(Article article, LocalDate published, CoreDocument doc) {
         Discourse discourse = new Discourse();
         discourse.countryCounts(countryCounts(doc));
         MentionFinder mentions = new MentionFinder(factory);

@@ -91,16 +91,12 @@ public final class NlpEngine {
     }
 
     /**
-     * The full analysis of the selected sentences only, as {@link #annotate} gives it for a whole text:
-     * a document whose sentences are the selected ones, in order.
+     * The full analysis of the selected sentences only, with or without their context, as {@link #annotate}
+     * gives it for a whole text: a document whose sentences are those, in order. Sentences analysed by an
+     * earlier call against the same day are reused.
      */
-    public CoreDocument analyse(SelectedSentences selected, LocalDate published) {
-        CoreDocument doc = stages().recognise(selected, published);
-        List<NameShield.Saved> shielded = new ArrayList<>();
-        doc.sentences().forEach(sentence -> shielded.addAll(NameShield.shield(sentence.tokens())));
-        parser.annotate(doc.annotation());
-        NameShield.restore(shielded);
-        return doc;
+    public CoreDocument analyse(SelectedSentences selected, boolean withContext, LocalDate published) {
+        return stages().analyse(selected, withContext, published);
     }
 
     private SentenceStages stages() {
@@ -109,7 +105,7 @@ public final class NlpEngine {
             synchronized (this) {
                 s = stages;
                 if (s == null) {
-                    stages = s = new SentenceStages(props);
+                    stages = s = new SentenceStages(props, parser);
                 }
             }
         }

@@ -1,19 +1,79 @@
 package org.entente.nlp;
 
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The outcome of the cheap pass over a text: the text, tokenised and split, and the sentences chosen for
- * the full analysis ({@link NlpEngine#analyse}); none when nothing in the text deserves it.
+ * The outcome of the cheap pass over a text ({@link NlpEngine#select}): the text, tokenised and split, the
+ * sentences chosen for the full analysis and the context they would need. It also remembers which sentences
+ * were analysed and against which publication day, so that adding the context later
+ * ({@link NlpEngine#analyse}) analyses only what is new. Confined to the thread that analyses one article.
  */
-public record SelectedSentences(String text, List<CoreMap> sentences, int total) {
+public final class SelectedSentences {
+    private final String text;
+    private final List<CoreMap> sentences;
+    private final BitSet chosen;
+    private final BitSet context;
+    private final Map<Integer, LocalDate> analysedAgainst = new HashMap<>();
 
-    public SelectedSentences {
-        sentences = List.copyOf(sentences);
+    SelectedSentences(String text, List<CoreMap> sentences, BitSet chosen, BitSet context) {
+        this.text = text;
+        this.sentences = List.copyOf(sentences);
+        this.chosen = (BitSet) chosen.clone();
+        this.context = (BitSet) context.clone();
+        this.context.andNot(chosen);
     }
 
+    /** Whether no sentence was chosen: nothing in the text deserves the analysis. */
     public boolean isEmpty() {
-        return sentences.isEmpty();
+        return chosen.isEmpty();
+    }
+
+    /** Sentences in the text. */
+    public int total() {
+        return sentences.size();
+    }
+
+    /** Sentences chosen, without their context. */
+    public int chosen() {
+        return chosen.cardinality();
+    }
+
+    /** Sentences chosen or brought in as context. */
+    public int withContext() {
+        return chosen.cardinality() + context.cardinality();
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The chosen sentences, with their context or not, in text order. */
+    List<Integer> indices(boolean withContext) {
+        BitSet all = (BitSet) chosen.clone();
+        if (withContext) {
+            all.or(context);
+        }
+        List<Integer> out = new ArrayList<>();
+        all.stream().forEach(out::add);
+        return out;
+    }
+
+    CoreMap sentence(int index) {
+        return sentences.get(index);
+    }
+
+    /** Whether a sentence was analysed already against this day (null: no day). */
+    boolean analysed(int index, LocalDate published) {
+        return analysedAgainst.containsKey(index) && java.util.Objects.equals(analysedAgainst.get(index), published);
+    }
+
+    void markAnalysed(int index, LocalDate published) {
+        analysedAgainst.put(index, published);
     }
 }

@@ -5,9 +5,10 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Which sentences of a text deserve the expensive annotators (NER, SUTime, dependencies): asked twice by
- * {@link NlpEngine#select}, first over bare tokens, then over the survivors with their POS tags and lemmas.
- * The sentences left out are never analysed, so whatever needs them must be selected.
+ * Which sentences of a text deserve the expensive annotators (NER, SUTime, dependencies), decided by
+ * {@link NlpEngine#select} in three questions: first over bare tokens, then over the survivors with their POS
+ * tags and lemmas, and last which other sentences they need as context. The sentences left out are never
+ * analysed, so whatever needs them must be selected.
  */
 public interface SentenceSelection {
 
@@ -15,8 +16,14 @@ public interface SentenceSelection {
     BitSet toTag(List<List<CoreLabel>> sentences);
 
     /**
-     * The sentences worth the full analysis, a subset of any sentences; {@code tagged} are those that
-     * {@link #toTag} chose and now carry POS tags and lemmas (the others carry neither).
+     * The sentences that can state what is looked for; {@code tagged} are those that {@link #toTag} chose
+     * and now carry POS tags and lemmas (the others carry neither).
      */
     BitSet toAnalyse(List<List<CoreLabel>> sentences, BitSet tagged);
+
+    /**
+     * The other sentences to analyse when the chosen ones turn out to state something (not tagged yet:
+     * bare tokens); never called when none was chosen.
+     */
+    BitSet context(List<List<CoreLabel>> sentences, BitSet chosen);
 }

@@ -15,7 +15,7 @@ import java.util.Properties;
 /**
  * The engine's annotators run stage by stage over the sentences a {@link SentenceSelection} keeps:
  * tokens and sentences for the whole text (cheap), POS tags and lemmas for the sentences worth tagging,
- * then NER with SUTime and dependencies for those worth analysing only.
+ * then NER with SUTime and dependencies for those worth analysing only, and later for their context.
  *
  * <p>The chosen sentences are put in a document of their own (same text, so character offsets and
  * evidence stay those of the article), re-indexed as if they were all there is. Every annotator Entente
@@ -26,13 +26,15 @@ final class SentenceStages {
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP lexer;
     private final StanfordCoreNLP recogniser;
+    private final StanfordCoreNLP parser;
 
-    SentenceStages(Properties props) {
+    SentenceStages(Properties props, StanfordCoreNLP parser) {
         this.tokenizer = stage(props, "tokenize,ssplit");
         this.lexer = stage(props, "pos,lemma");
         // the same annotator signature as the engine's one-pass tagger, so CoreNLP's annotator pool hands
         // back the NER models already loaded rather than a second copy
         this.recogniser = stage(props, "ner");
+        this.parser = parser;
     }
 
     private static StanfordCoreNLP stage(Properties props, String annotators) {
@@ -49,26 +51,54 @@ final class SentenceStages {
         List<List<CoreLabel>> tokens = all.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
         BitSet tag = selection.toTag(tokens);
         if (tag.isEmpty()) {
-            return new SelectedSentences(text, List.of(), all.size());
+            return new SelectedSentences(text, all, tag, tag);
         }
         lexer.annotate(part(text, pick(all, tag)));
-        return new SelectedSentences(text, pick(all, selection.toAnalyse(tokens, tag)), all.size());
+        BitSet chosen = selection.toAnalyse(tokens, tag);
+        BitSet context = chosen.isEmpty() ? new BitSet() : selection.context(tokens, chosen);
+        return new SelectedSentences(text, all, chosen, context);
     }
 
-    /** NER and SUTime over the selected sentences; the caller parses. */
-    CoreDocument recognise(SelectedSentences selected, LocalDate published) {
-        List<CoreMap> untagged = selected.sentences().stream()
-                .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).get(0).tag() == null).toList();
-        if (!untagged.isEmpty()) {
-            lexer.annotate(part(selected.text(), untagged));
+    /**
+     * The chosen sentences (with their context or not) fully analysed against {@code published}; those
+     * analysed against that day before are not analysed again.
+     */
+    CoreDocument analyse(SelectedSentences selected, boolean withContext, LocalDate published) {
+        List<Integer> indices = selected.indices(withContext);
+        List<Integer> freshIndices = indices.stream().filter(i -> !selected.analysed(i, published)).toList();
+        List<CoreMap> fresh = freshIndices.stream().map(selected::sentence).toList();
+        if (!fresh.isEmpty()) {
+            List<CoreMap> untagged = fresh.stream()
+                    .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).get(0).tag() == null).toList();
+            if (!untagged.isEmpty()) {
+                lexer.annotate(part(selected.text(), untagged));
+            }
+            Annotation doc = dated(part(selected.text(), fresh), published);
+            recogniser.annotate(doc);
+            List<NameShield.Saved> shielded = new ArrayList<>();
+            fresh.forEach(s -> shielded.addAll(NameShield.shield(s.get(CoreAnnotations.TokensAnnotation.class))));
+            parser.annotate(doc);
+            NameShield.restore(shielded);
+            freshIndices.forEach(i -> selected.markAnalysed(i, published));
         }
-        Annotation doc = part(selected.text(), selected.sentences());
+        List<CoreMap> sentences = indices.stream().map(selected::sentence).toList();
+        Annotation doc = dated(part(selected.text(), sentences), published);
+        List<CoreMap> mentions = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreMap> own = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (own != null) {
+                mentions.addAll(own);
+            }
+        }
+        doc.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+        return new CoreDocument(doc);
+    }
+
+    private static Annotation dated(Annotation doc, LocalDate published) {
         if (published != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        CoreDocument wrapped = new CoreDocument(doc);
-        recogniser.annotate(wrapped);
-        return wrapped;
+        return doc;
     }
 
     private static List<CoreMap> pick(List<CoreMap> all, BitSet chosen) {

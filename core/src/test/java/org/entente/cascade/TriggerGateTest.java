@@ -77,6 +77,18 @@ class TriggerGateTest {
         BitSet tagged = gate.toTag(news);
         assertEquals(BitSet.valueOf(new long[] {0b1000}), tagged);
         BitSet analysed = gate.toAnalyse(news, tagged);
-        assertEquals(BitSet.valueOf(new long[] {0b1011}), analysed, "the trigger sentence and the lead of two");
+        assertEquals(BitSet.valueOf(new long[] {0b1000}), analysed);
+        assertEquals(BitSet.valueOf(new long[] {0b0011}), gate.context(news, analysed), "the lead of two");
+    }
+
+    @Test
+    void gatheringsAreContextAndPartNeedsTake() {
+        List<List<CoreLabel>> news = List.of(tokens("Rain ."), tokens("Sun ."), tokens("Rain again ."),
+                tokens("The Paris Air Show opened on Monday ."));
+        assertEquals(BitSet.valueOf(new long[] {0b1011}), gate.context(news, BitSet.valueOf(new long[] {1})));
+        assertFalse(gate.mayState(tokens("Exports are part of the plan .")));
+        assertTrue(gate.mayState(tokens("Azerbaijan took part in the forum .")));
+        assertFalse(gate.states(tokens("Exports/NNS/export are/VBP/be part/NN/part of/IN/of it/PRP/it")));
+        assertTrue(gate.states(tokens("Azerbaijan/NNP/Azerbaijan took/VBD/take part/NN/part")));
     }
 }
