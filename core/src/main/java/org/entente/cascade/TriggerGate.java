@@ -27,9 +27,16 @@ import org.entente.trigger.TriggerLexicon;
  * yields no event and is done. When the chosen sentences do state an event, some context comes too,
  * what the extractor reads across sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES} where datelines
  * are looked for), which name the bodies in full and set the scene ("the Agency" later), and the sentences
- * naming a gathering ("exhibition", "air show"), whose dates and places the events held there take.
+ * naming a gathering ("exhibition", "air show"), whose dates and places the events held there take. An
+ * article with {@link #DENSE} trigger sentences or more whose triggers alone state nothing is read whole.
  */
 public final class TriggerGate implements SentenceSelection {
+    /**
+     * Sentences with a trigger from which an article is read whole when they state no event alone: so many
+     * triggers mean cooperation news whose parties or gathering other sentences name (a fifth of the dev and
+     * stream articles have five or more, none of the stream's unrelated ones).
+     */
+    public static final int DENSE = 5;
     /** Leading sentences analysed with the triggers: where the dateline and the scene are found. */
     public static final int LEAD = Dateline.HEAD_SENTENCES;
 
@@ -149,6 +156,15 @@ public final class TriggerGate implements SentenceSelection {
             if (namesGathering(sentences.get(i))) {
                 out.set(i);
             }
+        }
+        return out;
+    }
+
+    @Override
+    public BitSet whenSilent(List<List<CoreLabel>> sentences, BitSet chosen) {
+        BitSet out = new BitSet();
+        if (chosen.cardinality() >= DENSE) {
+            out.set(0, sentences.size());
         }
         return out;
     }

@@ -100,18 +100,25 @@ public final class Extractor {
     /**
      * The cascade: nothing more when no sentence can state an event; else the chosen sentences alone, and
      * their context only when they do state one, since most articles that mention a visit or a meeting
-     * report none. An undated article's chosen sentences are read without a day at first: the stand-in day
-     * is sought only for an article that holds an event.
+     * report none (an article dense in trigger words whose chosen sentences state nothing is read on, as the
+     * selection says). An undated article's chosen sentences are read without a day at first: the stand-in
+     * day is sought only for an article that holds an event.
      */
     private ArticleEvents cascaded(Article article) {
         SelectedSentences selected = nlp.select(article.text(), cascade);
-        if (selected.isEmpty()
-                || events(article, article.published(), nlp.analyse(selected, false, article.published()))
-                        .events().isEmpty()) {
+        if (selected.isEmpty()) {
             return new ArticleEvents(article.id(), List.of());
         }
+        SelectedSentences.Scope scope = SelectedSentences.Scope.CONTEXT;
+        if (events(article, article.published(),
+                nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, article.published())).events().isEmpty()) {
+            if (!selected.readsOnWhenSilent()) {
+                return new ArticleEvents(article.id(), List.of());
+            }
+            scope = SelectedSentences.Scope.SILENT;
+        }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
-        return events(article, published, nlp.analyse(selected, true, published));
+        return events(article, published, nlp.analyse(selected, scope, published));
     }
 
     /** The events of an article, from its analysed sentences (all of them, or those the cascade chose). */

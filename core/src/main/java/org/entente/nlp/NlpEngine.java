@@ -91,12 +91,12 @@ public final class NlpEngine {
     }
 
     /**
-     * The full analysis of the selected sentences only, with or without their context, as {@link #annotate}
-     * gives it for a whole text: a document whose sentences are those, in order. Sentences analysed by an
-     * earlier call against the same day are reused.
+     * The full analysis of the selected sentences of a scope only, as {@link #annotate} gives it for a whole
+     * text: a document whose sentences are those, in order. Sentences analysed by an earlier call against
+     * the same day are reused.
      */
-    public CoreDocument analyse(SelectedSentences selected, boolean withContext, LocalDate published) {
-        return stages().analyse(selected, withContext, published);
+    public CoreDocument analyse(SelectedSentences selected, SelectedSentences.Scope scope, LocalDate published) {
+        return stages().analyse(selected, scope, published);
     }
 
     private SentenceStages stages() {

@@ -15,18 +15,30 @@ import java.util.Map;
  * ({@link NlpEngine#analyse}) analyses only what is new. Confined to the thread that analyses one article.
  */
 public final class SelectedSentences {
+
+    /** Which sentences an analysis covers. */
+    public enum Scope {
+        /** the chosen sentences alone */
+        CHOSEN,
+        /** the chosen sentences and their context */
+        CONTEXT,
+        /** the chosen sentences and what the selection reads when they state nothing */
+        SILENT
+    }
+
     private final String text;
     private final List<CoreMap> sentences;
     private final BitSet chosen;
     private final BitSet context;
+    private final BitSet silent;
     private final Map<Integer, LocalDate> analysedAgainst = new HashMap<>();
 
-    SelectedSentences(String text, List<CoreMap> sentences, BitSet chosen, BitSet context) {
+    SelectedSentences(String text, List<CoreMap> sentences, BitSet chosen, BitSet context, BitSet silent) {
         this.text = text;
         this.sentences = List.copyOf(sentences);
         this.chosen = (BitSet) chosen.clone();
         this.context = (BitSet) context.clone();
-        this.context.andNot(chosen);
+        this.silent = (BitSet) silent.clone();
     }
 
     /** Whether no sentence was chosen: nothing in the text deserves the analysis. */
@@ -46,18 +58,27 @@ public final class SelectedSentences {
 
     /** Sentences chosen or brought in as context. */
     public int withContext() {
-        return chosen.cardinality() + context.cardinality();
+        return indices(Scope.CONTEXT).size();
+    }
+
+    /** Whether more is to be read when the chosen sentences state nothing. */
+    public boolean readsOnWhenSilent() {
+        BitSet more = (BitSet) silent.clone();
+        more.andNot(chosen);
+        return !more.isEmpty();
     }
 
     String text() {
         return text;
     }
 
-    /** The chosen sentences, with their context or not, in text order. */
-    List<Integer> indices(boolean withContext) {
+    /** The sentences a scope covers, in text order. */
+    List<Integer> indices(Scope scope) {
         BitSet all = (BitSet) chosen.clone();
-        if (withContext) {
+        if (scope == Scope.CONTEXT) {
             all.or(context);
+        } else if (scope == Scope.SILENT) {
+            all.or(silent);
         }
         List<Integer> out = new ArrayList<>();
         all.stream().forEach(out::add);

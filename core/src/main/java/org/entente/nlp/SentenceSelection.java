@@ -26,4 +26,10 @@ public interface SentenceSelection {
      * bare tokens); never called when none was chosen.
      */
     BitSet context(List<List<CoreLabel>> sentences, BitSet chosen);
+
+    /**
+     * The sentences to analyse after all when the chosen ones turn out to state nothing (say, every sentence
+     * of an article dense in what was looked for); empty for none.
+     */
+    BitSet whenSilent(List<List<CoreLabel>> sentences, BitSet chosen);
 }

@@ -51,20 +51,21 @@ final class SentenceStages {
         List<List<CoreLabel>> tokens = all.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
         BitSet tag = selection.toTag(tokens);
         if (tag.isEmpty()) {
-            return new SelectedSentences(text, all, tag, tag);
+            return new SelectedSentences(text, all, tag, tag, tag);
         }
         lexer.annotate(part(text, pick(all, tag)));
         BitSet chosen = selection.toAnalyse(tokens, tag);
         BitSet context = chosen.isEmpty() ? new BitSet() : selection.context(tokens, chosen);
-        return new SelectedSentences(text, all, chosen, context);
+        BitSet silent = chosen.isEmpty() ? new BitSet() : selection.whenSilent(tokens, chosen);
+        return new SelectedSentences(text, all, chosen, context, silent);
     }
 
     /**
-     * The chosen sentences (with their context or not) fully analysed against {@code published}; those
-     * analysed against that day before are not analysed again.
+     * The sentences of a scope fully analysed against {@code published}; those analysed against that day
+     * before are not analysed again.
      */
-    CoreDocument analyse(SelectedSentences selected, boolean withContext, LocalDate published) {
-        List<Integer> indices = selected.indices(withContext);
+    CoreDocument analyse(SelectedSentences selected, SelectedSentences.Scope scope, LocalDate published) {
+        List<Integer> indices = selected.indices(scope);
         List<Integer> freshIndices = indices.stream().filter(i -> !selected.analysed(i, published)).toList();
         List<CoreMap> fresh = freshIndices.stream().map(selected::sentence).toList();
         if (!fresh.isEmpty()) {

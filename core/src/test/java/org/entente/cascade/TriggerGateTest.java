@@ -91,4 +91,20 @@ class TriggerGateTest {
         assertFalse(gate.states(tokens("Exports/NNS/export are/VBP/be part/NN/part of/IN/of it/PRP/it")));
         assertTrue(gate.states(tokens("Azerbaijan/NNP/Azerbaijan took/VBD/take part/NN/part")));
     }
+
+    @Test
+    void anArticleDenseInTriggersIsReadWholeWhenTheyStateNothing() {
+        List<List<CoreLabel>> seven = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            seven.add(tokens("Sentence ."));
+        }
+        BitSet five = new BitSet();
+        five.set(0, TriggerGate.DENSE);
+        BitSet all = new BitSet();
+        all.set(0, 7);
+        assertEquals(all, gate.whenSilent(seven, five));
+        BitSet four = new BitSet();
+        four.set(0, TriggerGate.DENSE - 1);
+        assertTrue(gate.whenSilent(seven, four).isEmpty());
+    }
 }
