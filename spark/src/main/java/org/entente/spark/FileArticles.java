@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.entente.article.Article;
 import org.entente.article.ArticleReader;
 import org.entente.article.ItemCursor;
 import org.entente.article.ReadItem;
@@ -47,8 +48,23 @@ final class FileArticles {
         String origin = item.origin().startsWith(ArticleReader.STDIN_ORIGIN)
                 ? name + item.origin().substring(ArticleReader.STDIN_ORIGIN.length()) : item.origin();
         if (item instanceof ReadItem.ArticleRead a) {
-            return InputRecord.of(a.article(), origin);
+            return InputRecord.of(withFileId(a.article(), item.origin(), name), origin);
         }
         return InputRecord.problem(origin, ((ReadItem.ReadProblem) item).message());
+    }
+
+    /**
+     * A line without an id gets "STEM-LINE" from the reader, and the reader, fed the file as its standard
+     * input, would say "stdin-LINE" for every file alike: the file's own stem instead, as the command line.
+     */
+    private static Article withFileId(Article a, String readerOrigin, String name) {
+        String line = readerOrigin.substring(readerOrigin.lastIndexOf(':') + 1);
+        if (!a.id().equals("stdin-" + line)) {
+            return a;
+        }
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        String stem = dot > 0 ? file.substring(0, dot) : file;
+        return new Article(stem + "-" + line, a.url(), a.published(), a.text());
     }
 }
