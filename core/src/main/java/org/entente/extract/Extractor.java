@@ -14,15 +14,19 @@ import org.entente.actor.ActorKindClassifier;
 import org.entente.actor.ActorMention;
 import org.entente.actor.MentionFinder;
 import org.entente.article.Article;
+import org.entente.cascade.TriggerGate;
 import org.entente.event.Actor;
 import org.entente.event.ArticleEvents;
 import org.entente.event.Event;
 import org.entente.event.Person;
 import org.entente.event.Place;
+import org.entente.geo.CountryCounter;
 import org.entente.geo.Gazetteer;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.nlp.AttributionMask;
 import org.entente.nlp.NlpEngine;
+import org.entente.nlp.SelectedSentences;
+import org.entente.nlp.SentenceSelection;
 import org.entente.sphere.SphereLexicon;
 import org.entente.time.Dateline;
 import org.entente.time.UrlDate;
@@ -34,6 +38,11 @@ import org.entente.time.UrlDate;
  * ({@link MentionFinder}); trigger words and their parties, status, date and place ({@link EventFinder});
  * then assembly: short names replaced by the article's fullest ones, duplicates merged, spheres added.
  * One instance per JVM is enough; it is thread-safe.
+ *
+ * <p>By default the analysis is a cascade ({@link TriggerGate}): only the sentences that can state an event,
+ * with the article's lead, get NER and dependencies, and an article with none is done after tokenising.
+ * {@link #everySentence()} (or {@code -Dentente.cascade=off}) analyses every sentence, the reference the
+ * cascade is measured against.
  */
 public final class Extractor {
 
@@ -47,13 +56,27 @@ public final class Extractor {
     private final InstrumentClassifier instruments;
     private final SphereLexicon spheres;
     private final LocationRefiner locations;
+    private final CountryCounter countries = new CountryCounter(Gazetteer.shared());
+    /** The sentences worth analysing; null for every sentence. */
+    private final SentenceSelection cascade;
 
     public Extractor() {
         this(NlpEngine.shared());
     }
 
     public Extractor(NlpEngine nlp) {
+        this(nlp, "off".equals(System.getProperty("entente.cascade")) ? null : TriggerGate.shared());
+    }
+
+    /** The full analysis of every sentence: slower, the baseline of the cascade. */
+    public static Extractor everySentence() {
+        return new Extractor(NlpEngine.shared(), null);
+    }
+
+    /** @param cascade the sentences worth analysing, or null for every sentence */
+    public Extractor(NlpEngine nlp, SentenceSelection cascade) {
         this.nlp = nlp;
+        this.cascade = cascade;
         this.factory = new ActorFactory(Gazetteer.shared(), ActorKindClassifier.shared());
         this.instruments = InstrumentClassifier.shared();
         this.spheres = SphereLexicon.shared();
@@ -70,11 +93,49 @@ public final class Extractor {
         if (refusal.isPresent()) {
             throw new ArticleRejectedException(refusal.get().message());
         }
+        if (cascade != null) {
+            return cascaded(article);
+        }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
-        // both preparations keep every character's offset, so evidence is cut from the original text
-        CoreDocument doc = nlp.annotate(AttributionMask.mask(Dateline.setApart(article.text())), published);
+        return events(article, published, nlp.annotate(prepared(article), published));
+    }
+
+    /**
+     * The text the parser reads: a dash-ended dateline set apart, agency credits blanked. Both keep every
+     * character's offset, so evidence is cut from the original text.
+     */
+    private static String prepared(Article article) {
+        return AttributionMask.mask(Dateline.setApart(article.text()));
+    }
+
+    /**
+     * The cascade: nothing more when no sentence can state an event; else the chosen sentences alone, and
+     * their context only when they do state one, since most articles that mention a visit or a meeting
+     * report none (an article dense in trigger words whose chosen sentences state nothing is read on, as the
+     * selection says). An undated article's chosen sentences are read without a day at first: the stand-in
+     * day is sought only for an article that holds an event.
+     */
+    private ArticleEvents cascaded(Article article) {
+        SelectedSentences selected = nlp.select(prepared(article), cascade);
+        if (selected.isEmpty()) {
+            return new ArticleEvents(article.id(), List.of());
+        }
+        SelectedSentences.Scope scope = SelectedSentences.Scope.CONTEXT;
+        if (events(article, article.published(),
+                nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, article.published())).events().isEmpty()) {
+            if (!selected.readsOnWhenSilent()) {
+                return new ArticleEvents(article.id(), List.of());
+            }
+            scope = SelectedSentences.Scope.SILENT;
+        }
+        LocalDate published = article.published() != null ? article.published() : standInDate(article);
+        return events(article, published, nlp.analyse(selected, scope, published));
+    }
+
+    /** The events of an article, from its analysed sentences (all of them, or those the cascade chose). */
+    private ArticleEvents events(Article article, LocalDate published, CoreDocument doc) {
         Discourse discourse = new Discourse();
-        discourse.countryCounts(countryCounts(doc));
+        discourse.countryCounts(countries.counts(article.text()));
         org.entente.geo.PublisherCountry.of(article.url(), Gazetteer.shared()).ifPresent(discourse::publisherCountry);
         MentionFinder mentions = new MentionFinder(factory);
         EventFinder finder = new EventFinder(factory, instruments);
@@ -140,22 +201,6 @@ public final class Extractor {
             }
         }
         return published == null ? null : published.toString().substring(0, 7);
-    }
-
-    /** Countries the article names, by name or demonym ("Kazakh-Chinese relations" counts both), with how often. */
-    private Map<String, Integer> countryCounts(CoreDocument doc) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (var m : doc.entityMentions()) {
-            if (!m.entityType().equals("COUNTRY") && !m.entityType().equals("NATIONALITY")) {
-                // NER reads some spellings as other names ("Türkiye" as a person): the gazetteer decides
-                factory.country(m.text()).ifPresent(a -> counts.merge(a.country(), 1, Integer::sum));
-                continue;
-            }
-            for (String part : m.text().split("[-–]")) {
-                factory.country(part).ifPresent(a -> counts.merge(a.country(), 1, Integer::sum));
-            }
-        }
-        return counts;
     }
 
     /** Parties that met or signed at a named gathering took part in it: one ATTEND each. */

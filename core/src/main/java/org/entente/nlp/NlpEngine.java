@@ -19,6 +19,8 @@ public final class NlpEngine {
 
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
+    private final Properties props;
+    private volatile SentenceStages stages;
 
     private NlpEngine(Properties props) {
         // two stages, so that long organisation names can be shielded between tagging and parsing
@@ -29,6 +31,7 @@ public final class NlpEngine {
         parsing.setProperty("enforceRequirements", "false");
         this.tagger = new StanfordCoreNLP(tagging);
         this.parser = new StanfordCoreNLP(parsing);
+        this.props = props;
     }
 
     /** The engine of this JVM, loaded on first use. */
@@ -77,5 +80,35 @@ public final class NlpEngine {
         parser.annotate(doc.annotation());
         NameShield.restore(shielded);
         return doc;
+    }
+
+    /**
+     * The cheap pass of the cascade: tokens and sentences for the whole text, POS tags and lemmas where
+     * the selection asks, and the sentences it keeps for {@link #analyse}.
+     */
+    public SelectedSentences select(String text, SentenceSelection selection) {
+        return stages().select(text, selection);
+    }
+
+    /**
+     * The full analysis of the selected sentences of a scope only, as {@link #annotate} gives it for a whole
+     * text: a document whose sentences are those, in order. Sentences analysed by an earlier call against
+     * the same day are reused.
+     */
+    public CoreDocument analyse(SelectedSentences selected, SelectedSentences.Scope scope, LocalDate published) {
+        return stages().analyse(selected, scope, published);
+    }
+
+    private SentenceStages stages() {
+        SentenceStages s = stages;
+        if (s == null) {
+            synchronized (this) {
+                s = stages;
+                if (s == null) {
+                    stages = s = new SentenceStages(props, parser);
+                }
+            }
+        }
+        return s;
     }
 }

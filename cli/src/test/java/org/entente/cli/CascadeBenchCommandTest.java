@@ -1,0 +1,52 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code entente bench-cascade} with the real extractors (CoreNLP is loaded) on a labelled stream of two
+ * articles written for this test and a one-article "dev" corpus: every figure of the report is there, the
+ * weather stays silent both ways, and the agreement is found both ways.
+ */
+class CascadeBenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsBothModesSideBySide() throws Exception {
+        Path stream = dir.resolve("stream.jsonl");
+        String agreement = BenchCommandTest.AGREEMENT.replace("{\"id\"", "{\"label\": \"coop\", \"id\"");
+        Files.writeString(stream, agreement + BenchCommandTest.WEATHER.replace("{\"id\"", "{\"label\": \"other\", \"id\""));
+        Path dev = Files.createDirectories(dir.resolve("dev"));
+        Files.writeString(dev.resolve("articles.jsonl"), BenchCommandTest.AGREEMENT);
+        Files.writeString(dev.resolve("gold.jsonl"), "{\"id\": \"bench-1\", \"events\": [{\"type\": \"AGREE\", "
+                + "\"status\": \"done\", \"actors\": [{\"name\": \"Ministry of Energy\", \"country\": \"KEN\", \"kind\": \"GOV\"}, "
+                + "{\"name\": \"Agency for Hydropower Research\", \"country\": \"NOR\", \"kind\": \"GOV\"}]}]}\n");
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("bench-cascade", stream.toString(), "--threads", "2", "--warmup", "1", "--dev", dev.toString());
+        String report = out.toString();
+        assertEquals(0, code, report + err);
+        for (String line : new String[] {"every sentence, 1 thread:", "cascade, 1 thread:", "every sentence, 2 threads:",
+                "cascade, 2 threads:", "cascade speed-up:", "2 threads over 1:", "dev every sentence:", "dev cascade:",
+                "dev actor-dyad F1 difference", "peak heap:", "articles/s", "tokens/s"}) {
+            assertTrue(report.contains(line), line + " missing in:\n" + report);
+        }
+        assertTrue(report.contains("coop with events 1/1, other with events 0/1"), report);
+        // a short article is analysed whole by both: nothing to lose
+        assertTrue(report.contains("(cascade - every sentence): +0.000"), report);
+    }
+}

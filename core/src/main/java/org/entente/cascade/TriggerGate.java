@@ -1,0 +1,190 @@
+package org.entente.cascade;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.instrument.InstrumentClassifier;
+import org.entente.lexicon.Plurals;
+import org.entente.lexicon.WordList;
+import org.entente.nlp.SentenceSelection;
+import org.entente.time.Dateline;
+import org.entente.trigger.TriggerLexicon;
+
+/**
+ * The cascade's gate: a sentence deserves the full analysis when it can state an event, that is when it
+ * has a trigger word of the lexicon ("signed", "talks"), a document named between parties ("the agreement
+ * between A and B") or twinned places ("sister cities"), the three ways the extractor finds an event.
+ *
+ * <p>Two looks, both cheap: first over raw word forms, whose possible lemmas ({@link Inflections}) are looked
+ * up in the trigger lexicon, which keeps every sentence the extractor could use and most it could not
+ * ("the present", "a call to"); then, once those few sentences carry POS tags and lemmas, the lexicon's own
+ * test ({@link TriggerLexicon#typeOf}), the one the extractor applies. An article with no such sentence
+ * yields no event and is done. When the chosen sentences do state an event, some context comes too,
+ * what the extractor reads across sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES} where datelines
+ * are looked for), which name the bodies in full and set the scene ("the Agency" later), and the sentences
+ * naming a gathering ("exhibition", "air show"), whose dates and places the events held there take. An
+ * article with {@link #DENSE} trigger sentences or more whose triggers alone state nothing is read whole.
+ */
+public final class TriggerGate implements SentenceSelection {
+    /**
+     * Sentences with a trigger from which an article is read whole when they state no event alone: so many
+     * triggers mean cooperation news whose parties or gathering other sentences name (a fifth of the dev and
+     * stream articles have five or more, none of the stream's unrelated ones).
+     */
+    public static final int DENSE = 5;
+    /** Leading sentences analysed with the triggers: where the dateline and the scene are found. */
+    public static final int LEAD = Dateline.HEAD_SENTENCES;
+
+    private static final WordList CUES = WordList.load("cascade-cues.tsv");
+
+    private final TriggerLexicon lexicon;
+    private final InstrumentClassifier instruments;
+    private final int lead;
+    private final Set<String> documents = cues("document");
+    private final Set<String> between = cues("between");
+    private final Set<String> twinning = cues("twinning");
+    private final Set<String> settlements = cues("settlement");
+    /** Words that make a meeting of a verb that names none: "presented his credentials". */
+    private final Set<String> ceremonies = cues("ceremony");
+    private final Set<String> gatherings = WordList.load("gatherings.tsv").firstColumn();
+    /** Trigger nouns that state an event only with a verb of the sentence: "take part". */
+    private final Map<String, String> needs = CUES.rows().stream().filter(r -> r[1].equals("needs"))
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[2]));
+
+    public TriggerGate(TriggerLexicon lexicon, InstrumentClassifier instruments, int lead) {
+        this.lexicon = lexicon;
+        this.instruments = instruments;
+        this.lead = lead;
+    }
+
+    private static final class Holder {
+        static final TriggerGate INSTANCE = new TriggerGate(TriggerLexicon.shared(), InstrumentClassifier.shared(),
+                Integer.getInteger("entente.cascade.lead", LEAD));
+    }
+
+    public static TriggerGate shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static Set<String> cues(String role) {
+        Set<String> out = new HashSet<>();
+        CUES.rows().stream().filter(r -> r[1].equals(role)).forEach(r -> out.add(r[0]));
+        return Set.copyOf(out);
+    }
+
+    /** From word forms alone: whether the sentence may state an event (never false when it does). */
+    public boolean mayState(List<CoreLabel> tokens) {
+        boolean document = false;
+        boolean linked = false;
+        boolean twin = false;
+        boolean settlement = false;
+        for (CoreLabel t : tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (ceremonies.contains(w)) {
+                return true;
+            }
+            for (String lemma : Inflections.lemmas(w)) {
+                if (lexicon.mayTrigger(lemma) && (!needs.containsKey(lemma) || hasForm(tokens, needs.get(lemma)))) {
+                    return true;
+                }
+            }
+            document |= isDocument(w);
+            linked |= between.contains(w);
+            twin |= twinning.contains(w);
+            settlement |= settlements.contains(w) || Plurals.singulars(w).stream().anyMatch(settlements::contains);
+        }
+        return document && linked || twin && settlement;
+    }
+
+    /** From POS tags and lemmas: whether a word of the sentence is one the extractor takes for a trigger. */
+    public boolean states(List<CoreLabel> tokens) {
+        boolean document = false;
+        boolean linked = false;
+        boolean twin = false;
+        boolean settlement = false;
+        for (CoreLabel t : tokens) {
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            String tag = t.tag() == null ? "" : t.tag();
+            String needed = needs.get(lemma.toLowerCase(Locale.ROOT));
+            if (lexicon.typeOf(lemma, tag).isPresent() && (needed == null || hasForm(tokens, needed))) {
+                return true;
+            }
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (ceremonies.contains(w)) {
+                return true;
+            }
+            boolean noun = tag.startsWith("NN");
+            document |= noun && (isDocument(w) || isDocument(lemma.toLowerCase(Locale.ROOT)));
+            linked |= between.contains(w);
+            twin |= twinning.contains(w) || twinning.contains(lemma.toLowerCase(Locale.ROOT));
+            settlement |= noun && settlements.contains(lemma.toLowerCase(Locale.ROOT));
+        }
+        return document && linked || twin && settlement;
+    }
+
+    private static boolean hasForm(List<CoreLabel> tokens, String lemma) {
+        return tokens.stream().anyMatch(t -> Inflections.lemmas(t.word()).contains(lemma));
+    }
+
+    private boolean isDocument(String w) {
+        if (documents.contains(w) || instruments.isInstrumentHead(w)) {
+            return true;
+        }
+        return Plurals.singulars(w).stream().anyMatch(s -> documents.contains(s) || instruments.isInstrumentHead(s));
+    }
+
+    @Override
+    public BitSet toTag(List<List<CoreLabel>> sentences) {
+        BitSet out = new BitSet();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (mayState(sentences.get(i))) {
+                out.set(i);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public BitSet toAnalyse(List<List<CoreLabel>> sentences, BitSet tagged) {
+        BitSet out = new BitSet();
+        tagged.stream().filter(i -> states(sentences.get(i))).forEach(out::set);
+        return out;
+    }
+
+    @Override
+    public BitSet context(List<List<CoreLabel>> sentences, BitSet chosen) {
+        BitSet out = new BitSet();
+        out.set(0, Math.min(lead, sentences.size()));
+        for (int i = 0; i < sentences.size(); i++) {
+            if (namesGathering(sentences.get(i))) {
+                out.set(i);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public BitSet whenSilent(List<List<CoreLabel>> sentences, BitSet chosen) {
+        BitSet out = new BitSet();
+        if (chosen.cardinality() >= DENSE) {
+            out.set(0, sentences.size());
+        }
+        return out;
+    }
+
+    /** Whether a sentence has a gathering's head noun ("the exhibition", "IDEF fairs"). */
+    public boolean namesGathering(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (gatherings.contains(w) || Plurals.singulars(w).stream().anyMatch(gatherings::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

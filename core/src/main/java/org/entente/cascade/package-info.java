@@ -1,0 +1,6 @@
+/**
+ * The extraction cascade: a cheap pass over the word forms of an article (no tagger, no parser) decides
+ * which sentences can state a cooperation event, so that the expensive analysis (NER, SUTime, dependencies)
+ * runs on those alone and unrelated news costs almost nothing.
+ */
+package org.entente.cascade;

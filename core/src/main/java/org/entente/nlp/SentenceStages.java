@@ -1,0 +1,132 @@
+package org.entente.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The engine's annotators run stage by stage over the sentences a {@link SentenceSelection} keeps:
+ * tokens and sentences for the whole text (cheap), POS tags and lemmas for the sentences worth tagging,
+ * then NER with SUTime and dependencies for those worth analysing only, and later for their context.
+ *
+ * <p>The chosen sentences are put in a document of their own (same text, so character offsets and
+ * evidence stay those of the article), re-indexed as if they were all there is. Every annotator Entente
+ * runs reads a sentence on its own (SUTime anchors on the document date, which is set), so a sentence
+ * analysed here gets exactly the tags, entities and dependencies it gets in the whole article.
+ */
+final class SentenceStages {
+    private final StanfordCoreNLP tokenizer;
+    private final StanfordCoreNLP lexer;
+    private final StanfordCoreNLP recogniser;
+    private final StanfordCoreNLP parser;
+
+    SentenceStages(Properties props, StanfordCoreNLP parser) {
+        this.tokenizer = stage(props, "tokenize,ssplit");
+        this.lexer = stage(props, "pos,lemma");
+        // the same annotator signature as the engine's one-pass tagger, so CoreNLP's annotator pool hands
+        // back the NER models already loaded rather than a second copy
+        this.recogniser = stage(props, "ner");
+        this.parser = parser;
+    }
+
+    private static StanfordCoreNLP stage(Properties props, String annotators) {
+        Properties p = (Properties) props.clone();
+        p.setProperty("annotators", annotators);
+        p.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(p);
+    }
+
+    SelectedSentences select(String text, SentenceSelection selection) {
+        Annotation whole = new Annotation(text);
+        tokenizer.annotate(whole);
+        List<CoreMap> all = whole.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<CoreLabel>> tokens = all.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
+        BitSet tag = selection.toTag(tokens);
+        if (tag.isEmpty()) {
+            return new SelectedSentences(text, all, tag, tag, tag);
+        }
+        lexer.annotate(part(text, pick(all, tag)));
+        BitSet chosen = selection.toAnalyse(tokens, tag);
+        BitSet context = chosen.isEmpty() ? new BitSet() : selection.context(tokens, chosen);
+        BitSet silent = chosen.isEmpty() ? new BitSet() : selection.whenSilent(tokens, chosen);
+        return new SelectedSentences(text, all, chosen, context, silent);
+    }
+
+    /**
+     * The sentences of a scope fully analysed against {@code published}; those analysed against that day
+     * before are not analysed again.
+     */
+    CoreDocument analyse(SelectedSentences selected, SelectedSentences.Scope scope, LocalDate published) {
+        List<Integer> indices = selected.indices(scope);
+        List<Integer> freshIndices = indices.stream().filter(i -> !selected.analysed(i, published)).toList();
+        List<CoreMap> fresh = freshIndices.stream().map(selected::sentence).toList();
+        if (!fresh.isEmpty()) {
+            List<CoreMap> untagged = fresh.stream()
+                    .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).get(0).tag() == null).toList();
+            if (!untagged.isEmpty()) {
+                lexer.annotate(part(selected.text(), untagged));
+            }
+            Annotation doc = dated(part(selected.text(), fresh), published);
+            recogniser.annotate(doc);
+            List<NameShield.Saved> shielded = new ArrayList<>();
+            fresh.forEach(s -> shielded.addAll(NameShield.shield(s.get(CoreAnnotations.TokensAnnotation.class))));
+            parser.annotate(doc);
+            NameShield.restore(shielded);
+            freshIndices.forEach(i -> selected.markAnalysed(i, published));
+        }
+        List<CoreMap> sentences = indices.stream().map(selected::sentence).toList();
+        Annotation doc = dated(part(selected.text(), sentences), published);
+        List<CoreMap> mentions = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreMap> own = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (own != null) {
+                mentions.addAll(own);
+            }
+        }
+        doc.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+        return new CoreDocument(doc);
+    }
+
+    private static Annotation dated(Annotation doc, LocalDate published) {
+        if (published != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        return doc;
+    }
+
+    private static List<CoreMap> pick(List<CoreMap> all, BitSet chosen) {
+        List<CoreMap> out = new ArrayList<>(chosen.cardinality());
+        chosen.stream().filter(i -> i < all.size()).forEach(i -> out.add(all.get(i)));
+        return out;
+    }
+
+    /** A document of the given sentences only, indexed as CoreNLP's sentence splitter would have. */
+    private static Annotation part(String text, List<CoreMap> sentences) {
+        Annotation doc = new Annotation(text);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            List<CoreLabel> own = s.get(CoreAnnotations.TokensAnnotation.class);
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            s.set(CoreAnnotations.TokenBeginAnnotation.class, tokens.size());
+            s.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size() + own.size());
+            for (CoreLabel t : own) {
+                t.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+                t.set(CoreAnnotations.TokenBeginAnnotation.class, tokens.size());
+                t.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size() + 1);
+                tokens.add(t);
+            }
+        }
+        doc.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+        return doc;
+    }
+}

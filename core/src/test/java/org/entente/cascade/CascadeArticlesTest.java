@@ -1,0 +1,57 @@
+package org.entente.cascade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.entente.article.Article;
+import org.entente.event.ArticleEvents;
+import org.entente.extract.Extractor;
+import org.entente.nlp.NlpEngine;
+import org.entente.nlp.SelectedSentences;
+import org.junit.jupiter.api.Test;
+
+/** Whole articles (written for this test) through the real tokenizer and tagger: what the cascade keeps. */
+class CascadeArticlesTest {
+    static final String WEATHER = "Heavy rain is expected across the coast on Thursday.\n\n"
+            + "Temperatures will stay between 18 and 24 degrees, forecasters said.\n\n"
+            + "Winds will ease in the afternoon.";
+    static final String SIGNING = "Kenya and Norway sign hydropower memorandum\n\n"
+            + "Kenya's Ministry of Energy and Norway's Agency for Hydropower Research signed a memorandum of "
+            + "understanding on cooperation in small hydropower plants in Nairobi on Tuesday.\n\n"
+            + "The rains were late this year in the west of the country.\n\n"
+            + "Farmers in the region planted maize in April.\n\n"
+            + "The document was signed by Energy Minister Peter Kamau Ndegwa and the agency's director Ingrid "
+            + "Solheim Berg.";
+
+    final TriggerGate gate = TriggerGate.shared();
+
+    @Test
+    void anUnrelatedArticleIsDoneAfterItsTokens() {
+        SelectedSentences s = NlpEngine.shared().select(WEATHER, gate);
+        assertTrue(s.isEmpty());
+        assertEquals(3, s.total());
+    }
+
+    @Test
+    void theTriggerSentencesAreChosenAndTheLeadIsTheirContext() {
+        SelectedSentences s = NlpEngine.shared().select(SIGNING, gate);
+        assertFalse(s.isEmpty());
+        assertEquals(5, s.total());
+        // the headline's "sign" is tagged a noun, and the lexicon's "sign" is a verb: the signing and the signatories
+        assertEquals(2, s.chosen());
+        assertEquals(4, s.withContext(), "and the lead: headline and the sentence after the signing");
+        assertFalse(s.readsOnWhenSilent());
+    }
+
+    @Test
+    void theCascadeFindsWhatEverySentenceFinds() throws Exception {
+        Article a = new Article("cascade-1", null, LocalDate.parse("2023-09-20"), SIGNING);
+        ArticleEvents cascaded = new Extractor(NlpEngine.shared(), gate).extract(a);
+        assertFalse(cascaded.events().isEmpty());
+        assertEquals(Extractor.everySentence().extract(a), cascaded);
+        assertTrue(new Extractor(NlpEngine.shared(), gate)
+                .extract(new Article("cascade-2", null, LocalDate.parse("2023-09-21"), WEATHER)).events().isEmpty());
+    }
+}

@@ -1,0 +1,110 @@
+package org.entente.cascade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.entente.instrument.InstrumentClassifier;
+import org.entente.trigger.TriggerLexicon;
+import org.junit.jupiter.api.Test;
+
+/** Sentences in (as tokens, tagged by hand where the second look needs tags), decisions out. */
+class TriggerGateTest {
+    final TriggerGate gate = new TriggerGate(TriggerLexicon.shared(), InstrumentClassifier.shared(), 2);
+
+    /** "word" or "word/TAG/lemma" tokens. */
+    static List<CoreLabel> tokens(String sentence) {
+        List<CoreLabel> out = new ArrayList<>();
+        for (String t : sentence.split(" ")) {
+            String[] p = t.split("/");
+            CoreLabel l = new CoreLabel();
+            l.setWord(p[0]);
+            l.setValue(p[0]);
+            if (p.length == 3) {
+                l.setTag(p[1]);
+                l.setLemma(p[2]);
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    @Test
+    void wordFormsOfTriggersPassTheFirstLook() {
+        assertTrue(gate.mayState(tokens("The ministers met in Baku .")));
+        assertTrue(gate.mayState(tokens("Azerbaijan and Turkey have signed a memorandum .")));
+        assertTrue(gate.mayState(tokens("Talks were held on Monday .")));
+        assertTrue(gate.mayState(tokens("A delegation is participating in the exhibition .")));
+    }
+
+    @Test
+    void documentsBetweenPartiesAndTwinnedCitiesPassTheFirstLook() {
+        assertTrue(gate.mayState(tokens("The agreement between Almaty region and TBEA covers wind power .")));
+        assertTrue(gate.mayState(tokens("Shusha and Kayseri became sister cities .")));
+        assertFalse(gate.mayState(tokens("The agreement covers wind power .")));
+    }
+
+    @Test
+    void unrelatedNewsFailsTheFirstLook() {
+        assertFalse(gate.mayState(tokens("Heavy rain flooded the streets of the capital on Tuesday .")));
+        assertFalse(gate.mayState(tokens("The central bank kept its key rate at 9 percent .")));
+    }
+
+    @Test
+    void theSecondLookIsTheLexiconsOwnTest() {
+        // "present" as an adjective is no trigger, as a verb it is ("presented at the exhibition")
+        assertTrue(gate.mayState(tokens("The present government fell .")));
+        assertFalse(gate.states(tokens("The/DT/the present/JJ/present government/NN/government fell/VBD/fall ./././")));
+        assertTrue(gate.states(tokens("Azerbaijan/NNP/Azerbaijan was/VBD/be presented/VBN/present at/IN/at the/DT/the expo/NN/expo")));
+        assertFalse(gate.states(tokens("They/PRP/they called/VBD/call for/IN/for calm/NN/calm")));
+        assertTrue(gate.states(tokens("The/DT/the leaders/NNS/leader held/VBD/hold talks/NNS/talk")));
+    }
+
+    @Test
+    void anArticleWithoutTriggersIsDoneAndOneWithTriggersBringsItsLead() {
+        List<List<CoreLabel>> quiet = List.of(tokens("Rain ."), tokens("More rain ."), tokens("Sun on Friday ."));
+        assertTrue(gate.toTag(quiet).isEmpty());
+
+        List<List<CoreLabel>> news = List.of(
+                tokens("BAKU/NNP/BAKU ,/,/, July/NNP/July 26/CD/26"),
+                tokens("The/DT/the Agency/NNP/Agency was/VBD/be founded/VBN/found in/IN/in 2018/CD/2018"),
+                tokens("Weather/NN/weather was/VBD/be fine/JJ/fine"),
+                tokens("The/DT/the Agency/NNP/Agency signed/VBD/sign a/DT/a memorandum/NN/memorandum"));
+        BitSet tagged = gate.toTag(news);
+        assertEquals(BitSet.valueOf(new long[] {0b1000}), tagged);
+        BitSet analysed = gate.toAnalyse(news, tagged);
+        assertEquals(BitSet.valueOf(new long[] {0b1000}), analysed);
+        assertEquals(BitSet.valueOf(new long[] {0b0011}), gate.context(news, analysed), "the lead of two");
+    }
+
+    @Test
+    void gatheringsAreContextAndPartNeedsTake() {
+        List<List<CoreLabel>> news = List.of(tokens("Rain ."), tokens("Sun ."), tokens("Rain again ."),
+                tokens("The Paris Air Show opened on Monday ."));
+        assertEquals(BitSet.valueOf(new long[] {0b1011}), gate.context(news, BitSet.valueOf(new long[] {1})));
+        assertFalse(gate.mayState(tokens("Exports are part of the plan .")));
+        assertTrue(gate.mayState(tokens("Azerbaijan took part in the forum .")));
+        assertFalse(gate.states(tokens("Exports/NNS/export are/VBP/be part/NN/part of/IN/of it/PRP/it")));
+        assertTrue(gate.states(tokens("Azerbaijan/NNP/Azerbaijan took/VBD/take part/NN/part")));
+    }
+
+    @Test
+    void anArticleDenseInTriggersIsReadWholeWhenTheyStateNothing() {
+        List<List<CoreLabel>> seven = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            seven.add(tokens("Sentence ."));
+        }
+        BitSet five = new BitSet();
+        five.set(0, TriggerGate.DENSE);
+        BitSet all = new BitSet();
+        all.set(0, 7);
+        assertEquals(all, gate.whenSilent(seven, five));
+        BitSet four = new BitSet();
+        four.set(0, TriggerGate.DENSE - 1);
+        assertTrue(gate.whenSilent(seven, four).isEmpty());
+    }
+}
