@@ -21,6 +21,8 @@ import org.entente.event.EventType;
 import org.entente.event.Instrument;
 import org.entente.event.Person;
 import org.entente.event.Place;
+import org.entente.geo.CountryCounter;
+import org.entente.geo.Gazetteer;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.time.DateResolver;
 import org.entente.time.Dateline;
@@ -45,6 +47,7 @@ final class EventFinder {
     private final DateResolver dates = new DateResolver();
     private final ActorFactory factory;
     private final InstrumentClassifier instruments;
+    private final CountryCounter countries = new CountryCounter(Gazetteer.shared());
 
     EventFinder(ActorFactory factory, InstrumentClassifier instruments) {
         this.factory = factory;
@@ -1003,7 +1006,7 @@ final class EventFinder {
             for (Participant q : other) {
                 if (p.person() == null || q.person() == null || !p.actor().equals(q.actor())
                         || p.actor().country() == null || p.person().name().equals(q.person().name())
-                        || namesCountry(p, discourse) || !namesCountry(q, discourse)) {
+                        || namesCountry(p) || !namesCountry(q)) {
                     continue;
                 }
                 Actor office = p.actor();
@@ -1052,22 +1055,9 @@ final class EventFinder {
     }
 
     /** Whether a participant's own title says which country its body belongs to. */
-    private boolean namesCountry(Participant p, Discourse discourse) {
+    private boolean namesCountry(Participant p) {
         String title = p.person().title();
-        if (title == null) {
-            return false;
-        }
-        String[] words = title.replaceAll("[’']s\\b", "").split("[\\s,]+");
-        for (int n = 3; n >= 1; n--) {
-            for (int i = 0; i + n <= words.length; i++) {
-                String w = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && factory.country(w)
-                        .filter(c -> c.country().equals(p.actor().country())).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return title != null && countries.counts(title).containsKey(p.actor().country());
     }
 
     /**
