@@ -69,6 +69,24 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /**
+     * The last {@code count} people, acting for different bodies, whose title holds {@code titleWord}: whom
+     * "both ministers" or "the two presidents" refer back to; empty when the article has not named that many.
+     */
+    List<Participant> lastPeopleTitled(String titleWord, int count) {
+        String word = titleWord.toLowerCase(Locale.ROOT);
+        List<Participant> out = new ArrayList<>();
+        for (int i = recentPeople.size() - 1; i >= 0 && out.size() < count; i--) {
+            Participant p = recentPeople.get(i);
+            String title = p.person().title();
+            if (title != null && title.toLowerCase(Locale.ROOT).contains(word)
+                    && out.stream().noneMatch(q -> q.actor().equals(p.actor()))) {
+                out.add(0, p);
+            }
+        }
+        return out.size() == count ? out : List.of();
+    }
+
     void parties(List<Participant> parties) {
         if (parties.size() >= 2) {
             lastParties = List.copyOf(parties);

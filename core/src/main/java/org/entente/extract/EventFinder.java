@@ -452,6 +452,9 @@ final class EventFinder {
             addAll(sides.b, r, children(g, w, "nmod:with"));
             addAll(sides.b, r, children(g, w, "nmod:from"));
             addAll(sides.a, r, children(g, w, "nmod:poss"));
+            if (!children(g, w, "cop").isEmpty()) {
+                addAll(sides.a, r, children(g, w, "nsubj"));   // "X is on a visit to Y", "X is in talks with Y"
+            }
             sides.between.addAll(hyphenPair(s, w));
             if (lemma.equals("visit")) {
                 addAll(sides.a, r, children(g, w, "nmod:of"));
@@ -498,7 +501,7 @@ final class EventFinder {
             addAll(sides.b, r, children(g, w, "obl:with"));
             addAll(sides.between, r, children(g, w, "obl:between"));
             if (COUNTERPART_VERBS.contains(lemma)) {
-                List<IndexedWord> objects = children(g, w, "obj");
+                List<IndexedWord> objects = standHolders(g, children(g, w, "obj"));
                 if (!objects.isEmpty() && objects.stream().allMatch(o -> r.resolve(o).isEmpty())) {
                     return null;   // "visited the site", "received a letter": no counterpart
                 }
@@ -523,6 +526,22 @@ final class EventFinder {
         EventDraft d = new EventDraft();
         d.type = EventType.MEET;
         return sides.join(d, discourse, true) ? d : w.tag().startsWith("NN") ? orphan(d) : null;
+    }
+
+    private static final Set<String> STAND_WORDS = Set.of("stand", "pavilion", "booth", "exposition", "display");
+
+    /** "visited the stand of the Ministry": who keeps a stand at a show is whom its visitors meet. */
+    private static List<IndexedWord> standHolders(SemanticGraph g, List<IndexedWord> objects) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord o : objects) {
+            List<IndexedWord> holders = STAND_WORDS.contains(o.lemma().toLowerCase(Locale.ROOT))
+                    ? children(g, o, "nmod:of") : List.of();
+            if (holders.isEmpty()) {
+                holders = STAND_WORDS.contains(o.lemma().toLowerCase(Locale.ROOT)) ? children(g, o, "nmod:poss") : holders;
+            }
+            out.addAll(holders.isEmpty() ? List.of(o) : holders);
+        }
+        return out;
     }
 
     private static final Set<String> CREDENTIAL_VERBS = Set.of("present", "hand", "submit", "receive", "accept");
@@ -936,6 +955,15 @@ final class EventFinder {
                 if (x != null && pathLength(g, w, x) <= NEAR_PLACE_PATH) {
                     candidates.add(x);
                 }
+            }
+        }
+        for (int i = 1; i < s.tokens().size(); i++) {
+            IndexedWord x = g.getNodeByIndexSafe(i + 1);
+            IndexedWord venue = x == null ? null : g.getParent(x);
+            // "signed ... at the third forum in Urumqi", the forum's phrase attached far from the trigger
+            if (venue != null && s.token(i - 1).word().equalsIgnoreCase("in") && relation(g, venue, x).equals("nmod:in")
+                    && GatheringFinder.isGatheringHead(s.token(venue.index() - 1)) && isSetting(s, venue, true)) {
+                candidates.add(x);
             }
         }
         for (IndexedWord c : candidates) {

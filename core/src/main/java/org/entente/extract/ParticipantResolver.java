@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.entente.actor.ActorFactory;
 import org.entente.actor.ActorMention;
 import org.entente.actor.MentionFinder;
 import org.entente.event.Actor;
 import org.entente.event.ActorKind;
 import org.entente.event.Person;
+import org.entente.instrument.InstrumentClassifier;
 import org.entente.lexicon.WordList;
 
 /**
@@ -27,7 +29,12 @@ import org.entente.lexicon.WordList;
  */
 final class ParticipantResolver {
     private static final Set<String> PROXIES = WordList.load("proxies.tsv").firstColumn();
-    private static final Set<String> PARTY_WORDS = WordList.load("references.tsv").firstColumn();
+    private static final WordList REFERENCES = WordList.load("references.tsv");
+    private static final Set<String> PARTY_WORDS = REFERENCES.rows().stream().filter(r -> r.length == 1)
+            .map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
+    /** "both ministers", "the two leaders": people who refer back to the parties only when counted. */
+    private static final Set<String> COUNTED_PARTY_WORDS = REFERENCES.rows().stream()
+            .filter(r -> r.length > 1 && r[1].equals("counted")).map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> TITLE_WORDS = WordList.load("titles.tsv").firstColumn();
     private static final Set<String> ORG_HEADS = WordList.load("organisation-heads.tsv").firstColumn();
     /** Relations through which a proxy or a person leads to whom it belongs. */
@@ -64,7 +71,10 @@ final class ParticipantResolver {
         Optional<ActorMention> m = s.mentionAt(i);
         CoreLabel t = s.token(i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.tag().endsWith("S") && ORG_HEADS.contains(singular(lemma)) && distributePlural(w, out)) {
+        if (t.tag().endsWith("S") && ORG_HEADS.contains(singular(lemma))) {
+            // "the Ministries of Foreign Affairs of A and B" are two bodies; without their countries named they
+            // are the other parties' bodies, said again, and no actor of their own
+            distributePlural(w, out);
             return;
         }
         if (m.isPresent() && isDateline(m.get())) {
@@ -82,12 +92,23 @@ final class ParticipantResolver {
             followCoordination(m.get(), out);
             return;
         }
+        if ("NATIONALITY".equals(t.ner()) && conjoinedWithProxy(w)) {
+            // "Kazakh and Chinese business leaders", parsed as "Kazakh" and "Chinese business leaders"
+            factory.country(t.word()).ifPresent(a -> add(out, new Participant(discourse.actors.register(a), null)));
+            return;
+        }
+        String singular = pluralNounSingular(t);
+        if (singular != null && COUNTED_PARTY_WORDS.contains(singular) && count(w) > 1) {
+            List<Participant> people = discourse.lastPeopleTitled(singular, count(w));
+            (people.isEmpty() ? discourse.lastParties() : people).forEach(p -> add(out, p));
+            return;
+        }
         if ("PERSON".equals(t.ner()) || t.tag().startsWith("NNP") && t.ner().equals("O") && m.isEmpty()
                 && !TITLE_WORDS.contains(lemma)) {
             Optional<Participant> person = person(w);
-            if (person.isEmpty() && coordinatedWithOrganisation(w)) {
+            if (person.isEmpty() && coordinatedWithOrganisation(w) && !InstrumentClassifier.shared().isInstrumentHead(lemma)) {
                 // "Mowi, Salmar and Leroy Seafood Group": names listed with a company are companies
-                int[] span = s.nerSpan(w.index() - 1, t.ner());
+                int[] span = t.ner().equals("O") ? properNameSpan(w.index() - 1) : s.nerSpan(w.index() - 1, t.ner());
                 Actor company = factory.organisation(MentionFinder.text(s.tokens(), span[0], span[1]), null);
                 add(out, new Participant(discourse.actors.register(new Actor(company.name(), company.country(),
                         company.kind() == ActorKind.GOV ? ActorKind.GOV : ActorKind.BUS)), null));
@@ -105,8 +126,8 @@ final class ParticipantResolver {
             (object ? discourse.lastPersonExcept(peopleBefore(i)) : discourse.lastPerson()).ifPresent(p -> add(out, p));
             return;
         }
-        if ((t.tag().equals("NNS") || t.tag().equals("NNPS") || hasNumberOrBoth(w)) && PARTY_WORDS.contains(lemma)
-                && isDefinite(w)) {
+        boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
+        if ((plural || count(w) > 0) && PARTY_WORDS.contains(lemma) && isDefinite(w)) {
             discourse.lastParties().forEach(p -> add(out, p));
             return;
         }
@@ -245,6 +266,29 @@ final class ParticipantResolver {
             dated |= "DATE".equals(s.token(i).ner()) || s.token(i).word().matches("[—–]|--");
         }
         return capitals || dated;
+    }
+
+    private boolean conjoinedWithProxy(IndexedWord w) {
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+            String lemma = e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().startsWith("conj") && (PROXIES.contains(lemma) || TITLE_WORDS.contains(lemma))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The run of proper nouns around token {@code i}: a name NER did not label. */
+    private int[] properNameSpan(int i) {
+        int b = i;
+        int e = i + 1;
+        while (b > 0 && s.token(b - 1).tag().startsWith("NNP")) {
+            b--;
+        }
+        while (e < s.tokens().size() && s.token(e).tag().startsWith("NNP")) {
+            e++;
+        }
+        return new int[] {b, e};
     }
 
     private boolean coordinatedWithOrganisation(IndexedWord w) {
@@ -545,14 +589,31 @@ final class ParticipantResolver {
         return "TITLE".equals(t.ner());
     }
 
-    private boolean hasNumberOrBoth(IndexedWord w) {
+    /** The singular of a plural noun, also when capitalised and tagged NNP ("both Ministers"); null if not plural. */
+    private static String pluralNounSingular(CoreLabel t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (t.tag().equals("NNS") || t.tag().equals("NNPS")) {
+            return lemma;
+        }
+        String word = t.word().toLowerCase(Locale.ROOT);
+        return t.tag().equals("NNP") && word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+    }
+
+    /** How many a "both"/"two"/"three" before the noun counts; 0 without one. */
+    private int count(IndexedWord w) {
         for (IndexedWord c : s.graph().getChildren(w)) {
-            String l = c.lemma().toLowerCase(Locale.ROOT);
-            if (l.equals("both") || l.equals("two") || l.equals("three")) {
-                return true;
+            switch (c.lemma().toLowerCase(Locale.ROOT)) {
+                case "both", "two" -> {
+                    return 2;
+                }
+                case "three" -> {
+                    return 3;
+                }
+                default -> {
+                }
             }
         }
-        return false;
+        return 0;
     }
 
     private boolean isDefinite(IndexedWord w) {
