@@ -14,6 +14,8 @@ final class EventDraft {
     final List<Participant> parties = new ArrayList<>();
     Instrument instrument;
     String eventName;
+    /** Further gatherings the event took place within ("within the framework of the A Meeting and the B Meeting"). */
+    final List<String> alsoAt = new ArrayList<>();
     String date;
     Place location;
     String evidence;
@@ -34,6 +36,7 @@ final class EventDraft {
         c.parties.addAll(parties);
         c.instrument = instrument;
         c.eventName = eventName;
+        c.alsoAt.addAll(alsoAt);
         c.date = date;
         c.location = location;
         c.evidence = evidence;

@@ -717,10 +717,11 @@ final class EventFinder {
     private void finish(EventDraft d, SentenceView s, IndexedWord w, StatusClassifier.Reading reading,
                         Discourse discourse, LocalDate published) {
         SemanticGraph g = s.graph();
-        Discourse.Gathering setting = setting(s, w, discourse);
-        if (d.eventName == null && setting != null) {
-            d.eventName = setting.name();
+        List<Discourse.Gathering> settings = settings(s, discourse);
+        if (d.eventName == null && !settings.isEmpty()) {
+            d.eventName = settings.get(0).name();
         }
+        settings.stream().map(Discourse.Gathering::name).filter(n -> !n.equals(d.eventName)).forEach(d.alsoAt::add);
         Discourse.Gathering known = d.eventName == null ? null : discourse.gathering(d.eventName).orElse(null);
         List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published);
         String date = closestDate(g, w, mentioned);
@@ -868,17 +869,43 @@ final class EventFinder {
         return year + date.substring(4);
     }
 
-    /** "during the exhibition", "on the sidelines of the forum", "as part of MUSIAD Expo 2020". */
-    private Discourse.Gathering setting(SentenceView s, IndexedWord w, Discourse discourse) {
+    /**
+     * The gatherings the sentence's event took place at, in order: "during the exhibition", "on the sidelines
+     * of the forum", "within the framework of the A Meeting and the B Meeting".
+     */
+    private List<Discourse.Gathering> settings(SentenceView s, Discourse discourse) {
+        List<Discourse.Gathering> out = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (GatheringFinder.isGatheringHead(s.token(i)) && isSetting(s, i)) {
-                Optional<Discourse.Gathering> g = GatheringFinder.at(s, i, discourse);
-                if (g.isPresent()) {
-                    return g.get();
-                }
+            if (GatheringFinder.isGatheringHead(s.token(i)) && (isSetting(s, i) || introducedAsSetting(s, i))) {
+                GatheringFinder.at(s, i, discourse).filter(g -> !out.contains(g)).ifPresent(out::add);
             }
         }
-        return null;
+        return out;
+    }
+
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "at", "within", "amid");
+
+    /**
+     * The words before a gathering's name make it the scene, where the parser lost the phrase: "within the
+     * framework of the X Meeting", "at the Y Forum", and a gathering joined to such a one by "and".
+     */
+    private static boolean introducedAsSetting(SentenceView s, int head) {
+        int k = GatheringFinder.span(s, head).begin() - 1;
+        while (k >= 0 && (s.token(k).tag().equals("DT") || s.token(k).word().matches("[\"“”]|``|''"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String word = s.token(k).word().toLowerCase(Locale.ROOT);
+        if (SETTING_PREPOSITIONS.contains(word)) {
+            return true;
+        }
+        if (word.equals("of") && k > 0) {
+            return SETTING_NOUNS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
+        }
+        return word.equals("and") && k > 0 && GatheringFinder.isGatheringHead(s.token(k - 1))
+                && (isSetting(s, k - 1) || introducedAsSetting(s, k - 1));
     }
 
     private static final Set<String> SETTING_RELATIONS = Set.of("obl:during", "obl:at", "obl:within", "nmod:at",

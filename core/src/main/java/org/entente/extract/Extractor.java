@@ -209,20 +209,28 @@ public final class Extractor {
             return List.of();
         }
         List<EventDraft> out = new ArrayList<>();
-        for (Participant p : d.parties) {
-            EventDraft a = new EventDraft();
-            a.type = org.entente.event.EventType.ATTEND;
-            a.status = d.status;
-            a.parties.add(p);
-            a.eventName = d.eventName;
-            a.date = d.date;
-            a.location = d.location;
-            a.evidence = d.evidence;
-            a.sentence = d.sentence;
-            a.confidence = d.confidence * 0.8;
-            out.add(a);
+        List<String> gatherings = new ArrayList<>(List.of(d.eventName));
+        gatherings.addAll(d.alsoAt);
+        for (String gathering : gatherings) {
+            for (Participant p : d.parties) {
+                out.add(attendance(d, p, gathering));
+            }
         }
         return out;
+    }
+
+    private static EventDraft attendance(EventDraft d, Participant p, String gathering) {
+        EventDraft a = new EventDraft();
+        a.type = org.entente.event.EventType.ATTEND;
+        a.status = d.status;
+        a.parties.add(p);
+        a.eventName = gathering;
+        a.date = d.date;
+        a.location = d.location;
+        a.evidence = d.evidence;
+        a.sentence = d.sentence;
+        a.confidence = d.confidence * 0.8;
+        return a;
     }
 
     private List<Event> assemble(List<EventDraft> drafts, Discourse discourse, List<CoreSentence> sentences) {
@@ -258,6 +266,10 @@ public final class Extractor {
             Event e = new Event(d.type, d.status, actors, d.instrument, d.eventName, people, d.date, d.location,
                     sphereList, d.evidence, d.confidence);
             String key = d.type + "|" + d.status + "|" + actors.stream().map(Actor::name).sorted().toList();
+            if (d.type == org.entente.event.EventType.ATTEND && d.eventName != null) {
+                // attending two gatherings is two events; two names of one gathering are one
+                key += "|" + discourse.gathering(d.eventName).map(Discourse.Gathering::name).orElse(d.eventName);
+            }
             Event old = merged.get(key);
             merged.put(key, old == null ? e : merge(old, e));
             if (d.type == org.entente.event.EventType.AGREE) {

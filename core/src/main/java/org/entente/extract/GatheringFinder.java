@@ -34,6 +34,28 @@ final class GatheringFinder {
         if (!isGatheringHead(head)) {
             return Optional.empty();
         }
+        Span span = span(s, i);
+        if (span.proper()) {
+            String name = MentionFinder.text(s.tokens(), span.begin(), span.end()).replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
+            if (span.end() - span.begin() == 1 && span.begin() == i) {
+                // a lone "Summit" names the summit the article spoke of before
+                return discourse.gathering(head.lemma().toLowerCase(Locale.ROOT));
+            }
+            Discourse.Gathering g = new Discourse.Gathering(name, null, null);
+            Optional<Discourse.Gathering> known = discourse.gathering(name);
+            discourse.gathering(g);
+            return discourse.gathering(name).or(() -> known);
+        }
+        return discourse.gathering(head.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Tokens {@code [begin, end)} of a gathering's name; {@code proper} when it has one, not just a common noun. */
+    record Span(int begin, int end, boolean proper) {
+    }
+
+    /** Where the name of the gathering whose head word is token {@code i} begins and ends. */
+    static Span span(SentenceView s, int i) {
+        CoreLabel head = s.token(i);
         int b = i;
         int e = i + 1;
         boolean proper = head.tag().startsWith("NNP");
@@ -83,17 +105,8 @@ final class GatheringFinder {
             while (b < e && (s.token(b).tag().equals("DT") || isQuote(s.token(b)))) {
                 b++;
             }
-            String name = MentionFinder.text(s.tokens(), b, e).replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
-            if (e - b == 1 && b == i) {
-                // a lone "Summit" names the summit the article spoke of before
-                return discourse.gathering(head.lemma().toLowerCase(Locale.ROOT));
-            }
-            Discourse.Gathering g = new Discourse.Gathering(name, null, null);
-            Optional<Discourse.Gathering> known = discourse.gathering(name);
-            discourse.gathering(g);
-            return discourse.gathering(name).or(() -> known);
         }
-        return discourse.gathering(head.lemma().toLowerCase(Locale.ROOT));
+        return new Span(b, e, proper);
     }
 
     private static boolean partOfName(CoreLabel t) {

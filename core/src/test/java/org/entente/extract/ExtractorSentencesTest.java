@@ -269,4 +269,17 @@ class ExtractorSentencesTest {
         Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
         assertEquals(Set.of("Nammo", "Ministry of Defense of Chile"), names(meet));
     }
+
+    @Test
+    void signingWithinTwoGatheringsAttendsBoth() throws Exception {
+        List<Event> ev = events("Norway's Minister of Fisheries Kari Dahl and Chairman of Chile's Pesca Andina company "
+                + "Luis Soto signed a memorandum on salmon farming within the framework of the Pacific Fisheries Council "
+                + "4th Ministerial Meeting and the Blue Economy Council 2nd Ministerial Meeting held in Santiago.");
+        Set<String> attended = ev.stream().filter(e -> e.type() == EventType.ATTEND)
+                .map(e -> e.actors().get(0).name() + " @ " + e.eventName()).collect(Collectors.toSet());
+        assertEquals(Set.of("Ministry of Fisheries @ Pacific Fisheries Council 4th Ministerial Meeting",
+                "Pesca Andina @ Pacific Fisheries Council 4th Ministerial Meeting",
+                "Ministry of Fisheries @ Blue Economy Council 2nd Ministerial Meeting",
+                "Pesca Andina @ Blue Economy Council 2nd Ministerial Meeting"), attended);
+    }
 }
