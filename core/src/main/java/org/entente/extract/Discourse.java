@@ -36,6 +36,29 @@ final class Discourse {
 
     /** A multi-party gathering named in the article. */
     record Gathering(String name, String date, Place location) {
+        /**
+         * "the exhibition" before the article has named any: a reference to a gathering of that kind the
+         * article may name further on, settled once the whole article is read ({@link #settled}).
+         */
+        static Gathering unnamed(String kind) {
+            return new Gathering(kind.toLowerCase(Locale.ROOT), null, null);
+        }
+
+        boolean isUnnamed() {
+            return name.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isWhitespace(c));
+        }
+    }
+
+    /** A gathering's name once the article is read: an unnamed reference becomes the gathering named later, or null. */
+    String settled(String gatheringName) {
+        if (gatheringName == null || !new Gathering(gatheringName, null, null).isUnnamed()) {
+            return gatheringName;
+        }
+        // the first of that kind the article names after the reference: it names it where it first says more
+        String kind = key(gatheringName);
+        return gatherings.entrySet().stream()
+                .filter(e -> !e.getValue().isUnnamed() && e.getKey().endsWith(kind))
+                .map(e -> e.getValue().name()).findFirst().orElse(null);
     }
 
     void person(Participant p) {
@@ -232,14 +255,19 @@ final class Discourse {
         if (gatherings.containsKey(k)) {
             return Optional.of(gatherings.get(k));
         }
-        List<Gathering> all = new ArrayList<>(gatherings.values());
+        List<Map.Entry<String, Gathering>> all = new ArrayList<>(gatherings.entrySet());
         for (int i = all.size() - 1; i >= 0; i--) {
-            String name = key(all.get(i).name());
+            String name = all.get(i).getKey();
             if (name.contains(k) || k.contains(name) || name.endsWith(lastWord(k))) {
-                return Optional.of(all.get(i));
+                return Optional.of(all.get(i).getValue());
             }
         }
         return Optional.empty();
+    }
+
+    /** "The International Defence Industry Exhibition 'IDEF-2023'": a description the gathering is also known by. */
+    void gatheringAlias(String description, Gathering g) {
+        gatherings.putIfAbsent(key(description), g);
     }
 
     Optional<Gathering> lastGathering() {

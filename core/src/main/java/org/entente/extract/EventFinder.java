@@ -497,6 +497,9 @@ final class EventFinder {
                 addAll(sides.b, r, children(g, w, "obl:on"));
             }
             addAll(sides.a, r, children(g, w, "nsubj"));
+            if (children(g, w, "nsubj").isEmpty()) {
+                addAll(sides.a, r, children(g, w, "nsubj:xsubj"));   // "X is scheduled to meet Y"
+            }
             addAll(sides.a, r, children(g, w, "obl:agent"));
             addAll(sides.b, r, children(g, w, "obl:with"));
             addAll(sides.between, r, children(g, w, "obl:between"));
@@ -634,7 +637,9 @@ final class EventFinder {
         }
         if (gathering == null && places.stream().anyMatch(p -> GatheringFinder.isGatheringHead(s.token(p.index() - 1)))) {
             // "is also taking part in the exhibition": the gathering the article named before
-            gathering = discourse.lastGathering().orElse(null);
+            gathering = discourse.lastGathering().orElseGet(() -> places.stream()
+                    .filter(p -> GatheringFinder.isGatheringHead(s.token(p.index() - 1))).findFirst()
+                    .map(p -> Discourse.Gathering.unnamed(p.lemma())).orElse(null));
         }
         if (gathering == null || actors.isEmpty()) {
             return null;
@@ -829,7 +834,7 @@ final class EventFinder {
             }
             Optional<Discourse.Gathering> g = GatheringFinder.at(s, i, discourse);
             IndexedWord head = s.graph().getNodeByIndexSafe(i + 1);
-            if (g.isEmpty() || head == null) {
+            if (g.isEmpty() || g.get().isUnnamed() || head == null) {
                 continue;
             }
             String date = closestDate(s.graph(), head, mentioned);

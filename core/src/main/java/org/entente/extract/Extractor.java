@@ -203,10 +203,11 @@ public final class Extractor {
         return published == null ? null : published.toString().substring(0, 7);
     }
 
-    /** Parties that met or signed at a named gathering took part in it: one ATTEND each. */
+    /** Parties that met or signed at a named gathering took part in it: one ATTEND each and gathering. */
     private static List<EventDraft> attendance(EventDraft d) {
-        if (d.type == org.entente.event.EventType.ATTEND || d.eventName == null) {
-            return List.of();
+        if (d.type == org.entente.event.EventType.ATTEND || d.eventName == null
+                || d.status != org.entente.event.Status.DONE) {
+            return List.of();   // a meeting planned during a fair does not yet say who will be there
         }
         List<EventDraft> out = new ArrayList<>();
         List<String> gatherings = new ArrayList<>(List.of(d.eventName));
@@ -254,6 +255,10 @@ public final class Extractor {
             }
             if (actors.size() < (d.type == org.entente.event.EventType.ATTEND ? 1 : 2) || sameBodyTwice(actors)) {
                 continue;
+            }
+            d.eventName = discourse.settled(d.eventName);
+            if (d.type == org.entente.event.EventType.ATTEND && d.eventName == null) {
+                continue;   // "the exhibition", and the article never says which
             }
             List<String> sphereList = new ArrayList<>(spheres.spheresOf(lemmas(sentences.get(d.sentence))));
             if (d.eventName != null && (d.date == null || d.location == null)) {

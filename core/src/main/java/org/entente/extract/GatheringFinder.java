@@ -20,6 +20,10 @@ final class GatheringFinder {
     /** Words that name a gathering only as part of a proper name: "the 9th Ministerial Meeting", "Joint Commission Session". */
     private static final Set<String> PROPER_ONLY = Set.of("meeting", "commission");
 
+    /** "the TÜYAP exhibition centre": a gathering word before one of these names a place, not a gathering. */
+    private static final Set<String> VENUES = Set.of("centre", "center", "hall", "complex", "ground", "venue",
+            "palace", "site", "organizer", "organiser", "company");
+
     static boolean isGatheringHead(CoreLabel t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         // the tagger sometimes reads "fair" at the end of a name as an adjective
@@ -31,7 +35,8 @@ final class GatheringFinder {
     /** The gathering a head word at token {@code i} names, resolved against the article so far. */
     static Optional<Discourse.Gathering> at(SentenceView s, int i, Discourse discourse) {
         CoreLabel head = s.token(i);
-        if (!isGatheringHead(head)) {
+        if (!isGatheringHead(head) || i + 1 < s.tokens().size()
+                && VENUES.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         Span span = span(s, i);
@@ -44,13 +49,24 @@ final class GatheringFinder {
             Discourse.Gathering g = new Discourse.Gathering(name, null, null);
             Optional<Discourse.Gathering> known = discourse.gathering(name);
             discourse.gathering(g);
-            return discourse.gathering(name).or(() -> known);
+            Optional<Discourse.Gathering> found = discourse.gathering(name).or(() -> known);
+            if (span.described() != null && found.isPresent()) {
+                discourse.gatheringAlias(span.described(), found.get());
+            }
+            return found;
         }
-        return discourse.gathering(head.lemma().toLowerCase(Locale.ROOT));
+        String kind = head.lemma().toLowerCase(Locale.ROOT);
+        Optional<Discourse.Gathering> known = discourse.gathering(kind);
+        // before the article has named any gathering, "the exhibition" may point to one it names further on
+        return known.isPresent() || discourse.lastGathering().isPresent() ? known
+                : Optional.of(Discourse.Gathering.unnamed(kind));
     }
 
     /** Tokens {@code [begin, end)} of a gathering's name; {@code proper} when it has one, not just a common noun. */
-    record Span(int begin, int end, boolean proper) {
+    record Span(int begin, int end, boolean proper, String described) {
+        Span(int begin, int end, boolean proper) {
+            this(begin, end, proper, null);
+        }
     }
 
     /** Where the name of the gathering whose head word is token {@code i} begins and ends. */
@@ -105,8 +121,50 @@ final class GatheringFinder {
             while (b < e && (s.token(b).tag().equals("DT") || isQuote(s.token(b)))) {
                 b++;
             }
+            Span quoted = quotedNameNextTo(s, b, e);
+            if (quoted != null) {
+                return new Span(quoted.begin(), quoted.end(), true, MentionFinder.text(s.tokens(), b, e));
+            }
         }
         return new Span(b, e, proper);
+    }
+
+    /**
+     * The 16th "IDEF-2023" International Defence Industry Fair, the Fair "IDEF-2023": a quoted name next to the
+     * descriptive one is what the gathering is called.
+     */
+    private static Span quotedNameNextTo(SentenceView s, int b, int e) {
+        int n = s.tokens().size();
+        if (b >= 3 && isQuote(s.token(b - 1))) {
+            int k = b - 2;
+            while (k >= 0 && !isQuote(s.token(k)) && b - 1 - k <= 4) {
+                k--;
+            }
+            if (k >= 0 && isQuote(s.token(k)) && k + 1 < b - 1 && isName(s, k + 1, b - 1)) {
+                return new Span(k + 1, b - 1, true);
+            }
+        }
+        if (e + 2 < n && isQuote(s.token(e))) {
+            int k = e + 1;
+            while (k < n && !isQuote(s.token(k)) && k - e <= 4) {
+                k++;
+            }
+            if (k < n && isQuote(s.token(k)) && k > e + 1 && isName(s, e + 1, k)) {
+                return new Span(e + 1, k, true);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isName(SentenceView s, int b, int e) {
+        for (int i = b; i < e; i++) {
+            String w = s.token(i).word();
+            // quotes mark a name, whatever the tagger made of its words ("IDEF/NN")
+            if (!partOfName(s.token(i)) && !Character.isUpperCase(w.charAt(0)) && !w.matches("\\d+|-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean partOfName(CoreLabel t) {

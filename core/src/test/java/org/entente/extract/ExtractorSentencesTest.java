@@ -282,4 +282,27 @@ class ExtractorSentencesTest {
                 "Ministry of Fisheries @ Blue Economy Council 2nd Ministerial Meeting",
                 "Pesca Andina @ Blue Economy Council 2nd Ministerial Meeting"), attended);
     }
+
+    @Test
+    void theExhibitionNamedOnlyLaterIsThatExhibitionByItsQuotedName() throws Exception {
+        List<Event> ev = events("A delegation of the Ministry of Defence of Chile is also taking part in the exhibition held "
+                + "under the patronage of the Norwegian government, Nordic News reports. The International Maritime "
+                + "Defence Exhibition \"NORSHIP-2023\" exhibits 40 items made by Chilean companies. The exhibition is "
+                + "held at the Lillestrom exhibition centre.");
+        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("Ministry of Defence of Chile", attend.actors().get(0).name());
+        // the quoted name, not the description, and never the venue ("exhibition centre")
+        assertEquals("NORSHIP-2023", attend.eventName());
+    }
+
+    @Test
+    void scheduledToMeetTheGovernmentOfADemonym() throws Exception {
+        List<Event> ev = events("During the exhibition, Chilean Defence Minister Luis Soto is scheduled to meet with "
+                + "representatives of the Norwegian government.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Status.PLANNED, meet.status());
+        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        // a meeting planned during an exhibition does not make anyone an attendant yet
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.ATTEND), ev.toString());
+    }
 }
