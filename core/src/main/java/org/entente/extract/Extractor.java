@@ -180,7 +180,8 @@ public final class Extractor {
         String head = article.text().lines().filter(l -> !l.isBlank()).limit(Dateline.HEAD_SENTENCES)
                 .map(l -> l.length() > HEAD_LINE_CHARS ? l.substring(0, HEAD_LINE_CHARS) : l)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        return Dateline.in(nlp.annotate(head, null).sentences())
+        // tags first, entities only where a day can be: most heads have no year before their first verb
+        return Dateline.in(nlp.tag(head, null, Dateline::mayGiveDay).sentences())
                 .or(() -> UrlDate.in(article.url()).map(UrlDate.Found::anchor))
                 .orElse(null);
     }
