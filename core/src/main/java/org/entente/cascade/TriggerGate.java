@@ -55,6 +55,12 @@ public final class TriggerGate implements SentenceSelection {
     /** Trigger nouns that state an event only with a verb of the sentence: "take part". */
     private final Map<String, String> needs = CUES.rows().stream().filter(r -> r[1].equals("needs"))
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[2]));
+    /**
+     * Trigger verbs that state an event only with a word of their sentence: "called on the President" (the
+     * extractor takes the verb "call" only with its "on" object), not "so-called", "called off", "called for".
+     */
+    private final Map<String, String> verbNeeds = CUES.rows().stream().filter(r -> r[1].equals("verb-needs"))
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[2]));
 
     public TriggerGate(TriggerLexicon lexicon, InstrumentClassifier instruments, int lead) {
         this.lexicon = lexicon;
@@ -111,7 +117,9 @@ public final class TriggerGate implements SentenceSelection {
             String lemma = t.lemma() == null ? t.word() : t.lemma();
             String tag = t.tag() == null ? "" : t.tag();
             String needed = needs.get(lemma.toLowerCase(Locale.ROOT));
-            if (lexicon.typeOf(lemma, tag).isPresent() && (needed == null || hasForm(tokens, needed))) {
+            String word = tag.startsWith("VB") ? verbNeeds.get(lemma.toLowerCase(Locale.ROOT)) : null;
+            if (lexicon.typeOf(lemma, tag).isPresent() && (needed == null || hasForm(tokens, needed))
+                    && (word == null || hasWord(tokens, word))) {
                 return true;
             }
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -125,6 +133,10 @@ public final class TriggerGate implements SentenceSelection {
             settlement |= noun && settlements.contains(lemma.toLowerCase(Locale.ROOT));
         }
         return document && linked || twin && settlement;
+    }
+
+    private static boolean hasWord(List<CoreLabel> tokens, String word) {
+        return tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase(word));
     }
 
     private static boolean hasForm(List<CoreLabel> tokens, String lemma) {

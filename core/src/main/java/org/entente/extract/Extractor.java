@@ -112,23 +112,23 @@ public final class Extractor {
      * The cascade: nothing more when no sentence can state an event; else the chosen sentences alone, and
      * their context only when they do state one, since most articles that mention a visit or a meeting
      * report none (an article dense in trigger words whose chosen sentences state nothing is read on, as the
-     * selection says). An undated article's chosen sentences are read without a day at first: the stand-in
-     * day is sought only for an article that holds an event.
+     * selection says). An undated article with chosen sentences seeks its stand-in day first (cheap: its head
+     * goes through NER only when a day can be there), so that no sentence is analysed against two days.
      */
     private ArticleEvents cascaded(Article article) {
         SelectedSentences selected = nlp.select(prepared(article), cascade);
         if (selected.isEmpty()) {
             return new ArticleEvents(article.id(), List.of());
         }
+        LocalDate published = article.published() != null ? article.published() : standInDate(article);
         SelectedSentences.Scope scope = SelectedSentences.Scope.CONTEXT;
-        if (events(article, article.published(),
-                nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, article.published())).events().isEmpty()) {
+        if (events(article, published,
+                nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, published)).events().isEmpty()) {
             if (!selected.readsOnWhenSilent()) {
                 return new ArticleEvents(article.id(), List.of());
             }
             scope = SelectedSentences.Scope.SILENT;
         }
-        LocalDate published = article.published() != null ? article.published() : standInDate(article);
         return events(article, published, nlp.analyse(selected, scope, published));
     }
 
@@ -180,7 +180,8 @@ public final class Extractor {
         String head = article.text().lines().filter(l -> !l.isBlank()).limit(Dateline.HEAD_SENTENCES)
                 .map(l -> l.length() > HEAD_LINE_CHARS ? l.substring(0, HEAD_LINE_CHARS) : l)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        return Dateline.in(nlp.annotate(head, null).sentences())
+        // tags first, entities only where a day can be: most heads have no year before their first verb
+        return Dateline.in(nlp.tag(head, null, Dateline::mayGiveDay).sentences())
                 .or(() -> UrlDate.in(article.url()).map(UrlDate.Found::anchor))
                 .orElse(null);
     }

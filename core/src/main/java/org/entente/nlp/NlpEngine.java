@@ -1,11 +1,13 @@
 package org.entente.nlp;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * The CoreNLP pipeline Entente runs over article text: tokens, sentences, POS, lemmas, fine-grained NER
@@ -80,6 +82,17 @@ public final class NlpEngine {
         parser.annotate(doc.annotation());
         NameShield.restore(shielded);
         return doc;
+    }
+
+    /**
+     * Tokens, sentences, POS tags and lemmas of a text, and NER with SUTime only when {@code recognise}, shown
+     * the tagged sentences, asks for it; never dependencies. For a look at a few lines (a dateline) that needs
+     * entities only in some texts: {@link #annotate} gives the same tokens, tags and entities.
+     *
+     * @param published the day relative dates are resolved against, or null when unknown
+     */
+    public CoreDocument tag(String text, LocalDate published, Predicate<List<CoreSentence>> recognise) {
+        return stages().tag(text, published, recognise);
     }
 
     /**

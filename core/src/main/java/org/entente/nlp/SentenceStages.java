@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * The engine's annotators run stage by stage over the sentences a {@link SentenceSelection} keeps:
@@ -42,6 +44,20 @@ final class SentenceStages {
         p.setProperty("annotators", annotators);
         p.setProperty("enforceRequirements", "false");
         return new StanfordCoreNLP(p);
+    }
+
+    /**
+     * Tokens, sentences, POS tags and lemmas of a whole text, then NER with SUTime (no dependencies) only when
+     * {@code recognise}, shown the tagged sentences, asks for it.
+     */
+    CoreDocument tag(String text, LocalDate published, Predicate<List<CoreSentence>> recognise) {
+        Annotation doc = dated(new Annotation(text), published);
+        tokenizer.annotate(doc);
+        lexer.annotate(doc);
+        if (recognise.test(new CoreDocument(doc).sentences())) {
+            recogniser.annotate(doc);
+        }
+        return new CoreDocument(doc);
     }
 
     SelectedSentences select(String text, SentenceSelection selection) {

@@ -55,6 +55,28 @@ public final class Dateline {
     }
 
     /**
+     * Whether the first sentences, tagged (POS and lemmas) but not yet through NER, may give {@link #in} a day when
+     * read without a publication day: such a day is one SUTime resolves in full with nothing to anchor on, so its
+     * year is written, in digits, before the first verb other than "be" (where {@link #in} stops reading). A
+     * capitalised verb may be a misread date word ("March"), so it does not end the look. False means
+     * {@link #in} finds nothing there, and NER need not run for it.
+     */
+    public static boolean mayGiveDay(List<CoreSentence> sentences) {
+        for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
+            for (CoreLabel t : sentences.get(i).tokens()) {
+                if (t.word().chars().anyMatch(Character::isDigit)) {
+                    return true;
+                }
+                if (t.tag() != null && t.tag().startsWith("VB") && !"be".equalsIgnoreCase(t.lemma())
+                        && !Character.isUpperCase(t.word().charAt(0))) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The dateline's day when it agrees with a known publication day: filed that day or in the week before
      * (a dateline a year off is a misread, not a correction).
      */

@@ -54,4 +54,15 @@ class CascadeArticlesTest {
         assertTrue(new Extractor(NlpEngine.shared(), gate)
                 .extract(new Article("cascade-2", null, LocalDate.parse("2023-09-21"), WEATHER)).events().isEmpty());
     }
+
+    @Test
+    void anUndatedArticleIsReadAgainstItsStandInDayFromTheStart() throws Exception {
+        // no publication date: the dateline's day stands in, and "on Tuesday" is read against it both ways
+        Article a = new Article("cascade-3", "https://news.example/2023/09/kenya-norway",
+                null, "NAIROBI, Kenya, 20 September 2023\n\n" + SIGNING);
+        ArticleEvents cascaded = new Extractor(NlpEngine.shared(), gate).extract(a);
+        assertFalse(cascaded.events().isEmpty());
+        assertEquals("2023-09-19", cascaded.events().get(0).date());
+        assertEquals(Extractor.everySentence().extract(a), cascaded);
+    }
 }

@@ -61,10 +61,23 @@ class TriggerGateTest {
         assertFalse(gate.states(tokens("The/DT/the present/JJ/present government/NN/government fell/VBD/fall ./././")));
         assertTrue(gate.states(tokens("Azerbaijan/NNP/Azerbaijan was/VBD/be presented/VBN/present at/IN/at the/DT/the expo/NN/expo")));
         assertFalse(gate.states(tokens("They/PRP/they asked/VBD/ask for/IN/for calm/NN/calm")));
-        // a courtesy call ("called on the President") is a meeting: the verb passes, the extractor checks "on"
+        // a courtesy call ("called on the President") is a meeting: the verb passes with its "on"
         assertTrue(gate.states(tokens("He/PRP/he called/VBD/call on/IN/on the/DT/the President/NNP/President")));
         assertTrue(gate.states(tokens("He/PRP/he presented/VBD/present his/PRP$/his credentials/NNS/credential")));
         assertTrue(gate.states(tokens("The/DT/the leaders/NNS/leader held/VBD/hold talks/NNS/talk")));
+    }
+
+    @Test
+    void theVerbCallStatesAMeetingOnlyWithOn() {
+        // the extractor takes "call" as a verb only with its "on" object: a courtesy call
+        assertTrue(gate.states(tokens("The/DT/the minister/NN/minister called/VBD/call on/IN/on President/NNP/President Aliyev/NNP/Aliyev")));
+        assertFalse(gate.states(tokens("a/DT/a region/NN/region called/VBN/call Tambo/NNP/Tambo")));
+        assertFalse(gate.states(tokens("The/DT/the so/RB/so -/HYPH/- called/VBN/call Ring/NNP/Ring of/IN/of Fire/NNP/Fire")));
+        assertFalse(gate.states(tokens("the/DT/the alert/NN/alert was/VBD/be called/VBN/call off/RP/off")));
+        assertFalse(gate.states(tokens("the/DT/the wage/NN/wage the/DT/the campaign/NN/campaign has/VBZ/have called/VBN/call for/IN/for")));
+        // the noun needs no "on": "paid a courtesy call"; and the word forms alone still let every call through
+        assertTrue(gate.states(tokens("He/PRP/he paid/VBD/pay a/DT/a courtesy/NN/courtesy call/NN/call")));
+        assertTrue(gate.mayState(tokens("a region called Tambo")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.entente.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -37,6 +38,43 @@ class DatelineTest {
     @Test
     void aDatelineFarFromThePublicationDayIsIgnored() {
         assertTrue(dateline("ASTANA, Kazakhstan, 2 March 2019. Talks were held.", LocalDate.of(2023, 3, 2)).isEmpty());
+    }
+
+    /** Whether the tagged head asks for NER, and what the full analysis without a day finds there. */
+    private static boolean asksForEntities(String head) {
+        boolean[] asked = new boolean[1];
+        NlpEngine.shared().tag(head, null, s -> asked[0] = Dateline.mayGiveDay(s));
+        return asked[0];
+    }
+
+    @Test
+    void onlyAHeadWithAYearBeforeItsFirstVerbAsksForEntities() {
+        for (String head : List.of("10/04/2022 11:20:05 AM\n\nTwo ministries signed a protocol.",
+                "This story is from Feb 09, 2016\n\nThe two sides held talks.",
+                "TBILISI, Georgia, March 14, 2023. The ministers met.")) {
+            assertTrue(asksForEntities(head), head);
+            assertTrue(Dateline.in(NlpEngine.shared().annotate(head, null).sentences()).isPresent(), head);
+        }
+        // no digit before the first verb, or none at all: the analysis without a day finds no day there either
+        for (String head : List.of("Azerbaijan, Argentina discuss cooperation prospects\nBaku hosted talks on Monday.",
+                "The two banks signed a memorandum on 12 May 2021 in Tashkent.",
+                "Ministers met in Tbilisi on March 14, 2023.")) {
+            assertFalse(asksForEntities(head), head);
+            assertTrue(Dateline.in(NlpEngine.shared().annotate(head, null).sentences()).isEmpty(), head);
+        }
+    }
+
+    @Test
+    void tagsWithoutEntitiesAreTheFullAnalysisTags() {
+        String head = "Kenya, Mozambique sign eight instruments of cooperation\nNairobi, 12 May 2023";
+        var tagged = NlpEngine.shared().tag(head, null, s -> true).sentences();
+        var full = NlpEngine.shared().annotate(head, null).sentences();
+        assertEquals(full.size(), tagged.size());
+        for (int i = 0; i < full.size(); i++) {
+            assertEquals(full.get(i).posTags(), tagged.get(i).posTags());
+            assertEquals(full.get(i).nerTags(), tagged.get(i).nerTags());
+        }
+        assertTrue(NlpEngine.shared().tag(head, null, s -> false).sentences().get(0).tokens().get(0).ner() == null);
     }
 
     @Test
