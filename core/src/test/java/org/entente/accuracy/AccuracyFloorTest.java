@@ -26,9 +26,9 @@ class AccuracyFloorTest {
     // last measured (see README "Accuracy"), minus 0.02
     static final double DEV_ACTOR_DYAD_F1 = 0.71;
     static final double DEV_COUNTRY_DYAD_F1 = 0.78;
-    static final double DEV_DATE = 0.82;
+    static final double DEV_DATE = 0.83;
     static final double DEV_LOCATION = 0.77;
-    static final double DEV_INSTRUMENT = 0.86;
+    static final double DEV_INSTRUMENT = 0.87;
     static final double SEEDS_ACTOR_DYAD_F1 = 0.70;
     static final double STREAM_MAX_FALSE_ALARMS = 0.05;
     static final double STREAM_MIN_COOP_RECALL = 0.84;
