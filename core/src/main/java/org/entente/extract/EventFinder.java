@@ -505,7 +505,8 @@ final class EventFinder {
             addAll(sides.between, r, children(g, w, "obl:between"));
             if (COUNTERPART_VERBS.contains(lemma)) {
                 List<IndexedWord> objects = standHolders(g, children(g, w, "obj"));
-                if (!objects.isEmpty() && objects.stream().allMatch(o -> r.resolve(o).isEmpty())) {
+                if (!objects.isEmpty() && objects.stream().allMatch(o -> r.resolve(o).isEmpty())
+                        && children(g, w, "obl:with").isEmpty()) {
                     return null;   // "visited the site", "received a letter": no counterpart
                 }
                 if (lemma.equals("visit")) {

@@ -92,6 +92,16 @@ final class ParticipantResolver {
             followCoordination(m.get(), out);
             return;
         }
+        Optional<Actor> bracketed = bracketedCountry(w);
+        if (bracketed.isPresent() && m.isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
+            // "the management of Leonardo (Italy) and EDGE (UAE)": a name with its country in brackets is a body
+            // of that country, whatever NER made of the name
+            int[] span = t.ner().equals("O") || t.ner().equals("PERSON") ? properNameSpan(i) : s.nerSpan(i, t.ner());
+            Actor body = factory.organisation(MentionFinder.text(s.tokens(), span[0], span[1]), bracketed.get().country());
+            add(out, new Participant(discourse.actors.register(new Actor(body.name(), bracketed.get().country(),
+                    body.kind() == ActorKind.COUNTRY || body.kind() == ActorKind.CITY ? ActorKind.BUS : body.kind())), null));
+            return;
+        }
         if ("NATIONALITY".equals(t.ner()) && conjoinedWithProxy(w)) {
             // "Kazakh and Chinese business leaders", parsed as "Kazakh" and "Chinese business leaders"
             factory.country(t.word()).ifPresent(a -> add(out, new Participant(discourse.actors.register(a), null)));
@@ -268,6 +278,17 @@ final class ParticipantResolver {
         return capitals || dated;
     }
 
+    /** The country in brackets right after a name: "Leonardo (Italy)". */
+    private Optional<Actor> bracketedCountry(IndexedWord w) {
+        int after = w.index();   // token index right after w
+        if (after + 2 >= s.tokens().size() || !s.token(after).word().matches("\\(|-LRB-")
+                || !s.token(after + 2).word().matches("\\)|-RRB-")) {
+            return Optional.empty();
+        }
+        return s.mentionAt(after + 1).filter(ActorMention::place).map(ActorMention::actor)
+                .filter(a -> a.kind() == ActorKind.COUNTRY);
+    }
+
     private boolean conjoinedWithProxy(IndexedWord w) {
         for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
             String lemma = e.getDependent().lemma().toLowerCase(Locale.ROOT);
@@ -335,7 +356,8 @@ final class ParticipantResolver {
     /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
     Optional<Participant> person(IndexedWord w) {
         String ner = s.token(w.index() - 1).ner();
-        int[] span = s.nerSpan(w.index() - 1, ner == null ? "O" : ner);
+        // a name NER left unlabelled ("M.Guliyev") is its run of proper nouns, not every unlabelled word around it
+        int[] span = ner == null || ner.equals("O") ? properNameSpan(w.index() - 1) : s.nerSpan(w.index() - 1, ner);
         String name = MentionFinder.text(s.tokens(), span[0], span[1]);
         IndexedWord head = w;
         Map<Actor, Participant> found = new LinkedHashMap<>();

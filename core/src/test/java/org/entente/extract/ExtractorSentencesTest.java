@@ -305,4 +305,15 @@ class ExtractorSentencesTest {
         // a meeting planned during an exhibition does not make anyone an attendant yet
         assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.ATTEND), ev.toString());
     }
+
+    @Test
+    void namesWithTheirCountryInBracketsAreBodiesOfThatCountry() throws Exception {
+        List<Event> ev = events("Norway's Trade Minister Kari Dahl opened the Nor-Shipping exhibition in Oslo. Then K.Dahl "
+                + "met with the management of Codelco (Chile) and Vale (Brazil) companies.");
+        Set<Set<String>> pairs = ev.stream().filter(e -> e.type() == EventType.MEET)
+                .map(e -> e.actors().stream().map(a -> a.name() + "/" + a.country()).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+        // "K.Dahl" is Kari Dahl met before; the bracketed countries are the companies', not parties
+        assertEquals(Set.of(Set.of("Ministry of Trade/NOR", "Codelco/CHL"), Set.of("Ministry of Trade/NOR", "Vale/BRA")), pairs);
+    }
 }
