@@ -243,16 +243,27 @@ final class PagePlan {
             return longs(c, "SELECT f.event_id FROM event_facets f" + hint + " WHERE f.facet = ? AND " + where.sql()
                     + rangeOrder + window, args);
         }
+        // an actor name's actors: one prepared statement run per actor (its range, stopped after offset + limit),
+        // merged here; H2 plans a UNION of forty ranges slower than it reads them
         String top = limit > 0 ? " FETCH FIRST " + (offset + limit) + " ROWS ONLY" : "";
-        List<String> branches = new ArrayList<>();
-        for (String facet : driver) {
-            branches.add("(SELECT f.event_id, f.date_from FROM event_facets f" + hint + " WHERE f.facet = ? AND "
-                    + where.sql() + rangeOrder + top + ")");
-            args.add(facet);
-            args.addAll(where.args());
+        java.util.Map<Long, java.sql.Date> found = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT f.event_id, f.date_from FROM event_facets f" + hint
+                + " WHERE f.facet = ? AND " + where.sql() + rangeOrder + top)) {
+            for (String facet : driver) {
+                s.setString(1, facet);
+                where.bind(s, 2);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.put(r.getLong(1), r.getDate(2));
+                    }
+                }
+            }
         }
-        return longs(c, "SELECT u.event_id FROM (" + String.join(" UNION ", branches)
-                + ") u ORDER BY u.date_from NULLS LAST, u.event_id" + window, args);
+        List<Long> ids = new ArrayList<>(found.keySet());
+        ids.sort(java.util.Comparator.comparing((Long id) -> found.get(id),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(id -> id));
+        int from = (int) Math.min(offset, ids.size());
+        return new ArrayList<>(ids.subList(from, limit > 0 ? (int) Math.min(ids.size(), offset + limit) : ids.size()));
     }
 
     /** How many events the facet plan finds. */
