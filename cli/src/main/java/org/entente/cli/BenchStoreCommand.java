@@ -46,6 +46,10 @@ public final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Keep the H2 database in this (new) directory.")
     Path keep;
 
+    @Option(names = "--queries-only", description = "Only time the queries, on a database filled by an earlier run "
+            + "(--keep DIR or --db), e.g. after a migration.")
+    boolean queriesOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,10 +60,16 @@ public final class BenchStoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--articles and --repeat must be at least 1");
         }
         PrintWriter out = cl.getOut();
+        if (queriesOnly && db == null && keep == null) {
+            throw new CommandLine.ParameterException(cl, "--queries-only needs the filled database: --keep DIR or --db");
+        }
         Path temp = db == null && keep == null ? Files.createTempDirectory("entente-bench-") : null;
         StoreLocation location = db != null ? StoreLocation.jdbc(db, null, System.getenv("ENTENTE_DB_PASSWORD"))
                 : StoreLocation.h2(keep != null ? keep : temp);
         try (Store store = Store.open(location)) {
+            if (queriesOnly) {
+                return queries(store, out);
+            }
             out.printf("bench-store: %,d synthetic articles (seed %d), events from the SYNTHETIC extractor; %s%n",
                     articles, seed, location.describe());
             out.flush();
@@ -90,5 +100,20 @@ public final class BenchStoreCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The queries of the benchmark on an already filled database. */
+    private int queries(Store store, PrintWriter out) {
+        Store.Counts counts = store.counts();
+        if (counts.articles() == 0) {
+            spec.commandLine().getErr().println("entente: --queries-only needs a filled database; "
+                    + store.location().describe() + " has no articles");
+            return 1;
+        }
+        out.printf("bench-store --queries-only: %,d articles, %,d events shown (%,d reports); %s%n", counts.articles(),
+                counts.distinctEvents(), counts.events(), store.location().describe());
+        out.print(StoreBenchmark.describe(StoreBenchmark.queries(store, repeat)));
+        out.flush();
+        return 0;
     }
 }

@@ -49,7 +49,7 @@ class StoreTest {
     }
 
     /** The versions of store/src/main/resources/db/migration. */
-    static final List<String> MIGRATIONS = List.of("1", "2", "3", "4");
+    static final List<String> MIGRATIONS = List.of("1", "2", "3", "4", "5", "6");
 
     @ParameterizedTest
     @MethodSource("org.entente.store.testing.TestDatabase#backends")
@@ -58,7 +58,8 @@ class StoreTest {
         assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0, 0, 0), store.counts());
         try (Connection c = store.connect(); Statement s = c.createStatement()) {
             for (String table : List.of("articles", "events", "event_actors", "event_people", "event_spheres",
-                    "mentions", "actors", "actor_aliases", "people", "event_links", "event_words")) {
+                    "mentions", "actors", "actor_aliases", "people", "event_links", "event_words", "event_facets",
+                    "submission_jobs")) {
                 try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     assertTrue(r.next(), table);
                 }

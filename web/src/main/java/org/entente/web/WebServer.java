@@ -21,6 +21,7 @@ import org.entente.web.http.SecurityHeaders;
 import org.entente.web.page.PageRoutes;
 import org.entente.web.submit.ArticleSubmission;
 import org.entente.web.submit.PageFetcher;
+import org.entente.web.submit.JobStore;
 import org.entente.web.submit.SubmissionQueue;
 
 /**
@@ -70,9 +71,12 @@ public final class WebServer implements AutoCloseable {
         new NetworkRoutes(store).register(routes);
         new StatsRoutes(store).register(routes);
         new ExportRoutes(store).register(routes);
+        PageFetcher fetcher = new PageFetcher();
         SubmissionQueue submissions = new SubmissionQueue(new ArticleSubmission(store, settings.aliases(),
-                settings.analyser()), settings.queueCapacity());
-        new ArticleRoutes(json, submissions, new PageFetcher()).register(routes);
+                settings.analyser()), new JobStore(store), request -> request.article() != null
+                ? List.of(request.article()) : request.urls().stream().map(fetcher::fetch).toList(),
+                settings.queueCapacity());
+        new ArticleRoutes(json, submissions, fetcher).register(routes);
         new PageRoutes().register(app);
         return new WebServer(app, routes, settings, submissions);
     }
@@ -80,6 +84,7 @@ public final class WebServer implements AutoCloseable {
     /** Starts listening. @return this */
     public WebServer start() {
         app.start(settings.host(), settings.port());
+        submissions.start(); // the submissions a stopped server left queued or running
         return this;
     }
 

@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.actor.ActorNames;
 import org.entente.event.Actor;
 import org.entente.event.ActorKind;
+import org.entente.store.query.EventFacets;
 
 /**
  * Finds or creates the canonical actor row for each actor an event reports, across articles.
@@ -114,9 +116,19 @@ public final class ActorResolver {
     private static void merge(Connection c, long from, long into, String aliasKey, String origin) throws SQLException {
         update(c, "UPDATE actor_aliases SET reason = ?, detail = ? WHERE actor_id = ? AND alias_key = ?",
                 AliasReason.ALIASES_FILE.name(), origin, from, aliasKey);
+        List<Long> moved = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?")) {
+            s.setLong(1, from);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    moved.add(r.getLong(1));
+                }
+            }
+        }
         update(c, "UPDATE event_actors SET actor_id = ? WHERE actor_id = ?", into, from);
         update(c, "UPDATE actor_aliases SET actor_id = ? WHERE actor_id = ?", into, from);
         update(c, "DELETE FROM actors WHERE id = ?", from);
+        EventFacets.refresh(c, moved); // their actor facet is now the canonical one's
     }
 
     private long findOrCreate(Connection c, String name, String country, ActorKind kind, Long articleId)

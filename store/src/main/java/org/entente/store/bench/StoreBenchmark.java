@@ -74,17 +74,24 @@ public final class StoreBenchmark {
             b.append(String.format(Locale.ROOT, "database size: %.1f MB; peak heap: %.0f MB%n", databaseBytes / 1e6,
                     peakHeapBytes / 1e6));
             b.append(String.format(Locale.ROOT, "opening the database (once per command): %.0f ms%n", openNanos / 1e6));
-            b.append(String.format(Locale.ROOT, "%-50s %10s %10s %6s %6s%n", "query (database open)", "median ms",
-                    "p95 ms", "runs", "rows"));
-            for (Latency l : latencies) {
-                b.append(String.format(Locale.ROOT, "%-50s %10.1f %10.1f %6d %6d%n", l.name(), l.medianMs(), l.p95Ms(),
-                        l.runs(), l.rows()));
-            }
+            b.append(StoreBenchmark.describe(latencies));
             return b.toString();
         }
     }
 
     private StoreBenchmark() {
+    }
+
+    /** The latencies for people, one query a line. */
+    public static String describe(List<Latency> latencies) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-50s %10s %10s %10s %6s %6s%n", "query (database open)", "median ms",
+                "p95 ms", "p99 ms", "runs", "rows"));
+        for (Latency l : latencies) {
+            b.append(String.format(Locale.ROOT, "%-50s %10.1f %10.1f %10.1f %6d %6d%n", l.name(), l.medianMs(),
+                    l.p95Ms(), l.p99Ms(), l.runs(), l.rows()));
+        }
+        return b.toString();
     }
 
     /**

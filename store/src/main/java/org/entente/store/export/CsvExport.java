@@ -1,7 +1,5 @@
 package org.entente.store.export;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,24 +12,21 @@ import org.entente.store.event.StoredEvent;
  * One CSV row per event: the spec's fields flattened. Lists are joined with {@code "; "}; an actor is written
  * {@code name [COUNTRY KIND]}, a person {@code name, title (for)}.
  */
-final class CsvExport implements EventExport {
+final class CsvExport extends DelimitedExport {
 
     static final List<String> COLUMNS = Arrays.asList("event_id", "type", "status", "date", "date_from", "date_to",
             "actors", "countries", "instrument_kind", "instrument", "event_name", "location", "location_country",
             "spheres", "people", "confidence", "plover", "cameo", "source_count", "articles", "urls", "evidence");
 
-    private final DelimitedRow row = DelimitedRow.csv();
-
-    @Override
-    public void begin(Writer out) throws IOException {
-        row.write(out, COLUMNS);
+    CsvExport() {
+        super(DelimitedRow.csv(), COLUMNS);
     }
 
     @Override
-    public void write(Writer out, StoredEvent s) throws IOException {
+    List<?> values(StoredEvent s) {
         Event e = s.event();
         var span = DateSpan.of(e.date());
-        row.write(out, Arrays.asList(s.id(), e.type(), e.status().json(), e.date(),
+        return Arrays.asList(s.id(), e.type(), e.status().json(), e.date(),
                 span.map(DateSpan::from).orElse(null), span.map(DateSpan::to).orElse(null),
                 e.actors().stream().map(a -> a.name() + " [" + (a.country() == null ? "-" : a.country()) + " "
                         + a.kind() + "]").collect(Collectors.joining("; ")),
@@ -46,6 +41,6 @@ final class CsvExport implements EventExport {
                 e.confidence(), e.plover(), e.cameo(), s.sources().size(),
                 s.sources().stream().map(Source::articleId).collect(Collectors.joining("; ")),
                 s.sources().stream().map(Source::url).filter(u -> u != null).collect(Collectors.joining("; ")),
-                e.evidence()));
+                e.evidence());
     }
 }

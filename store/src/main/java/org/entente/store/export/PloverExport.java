@@ -1,7 +1,5 @@
 package org.entente.store.export;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,32 +14,29 @@ import org.entente.store.event.StoredEvent;
  * (an ATTEND), actor 1 and 2 are the first two parties (the rest in {@code other_actors}), contexts are the
  * spheres. Entente's own fields (status, CAMEO code, gathering) follow.
  */
-final class PloverExport implements EventExport {
+final class PloverExport extends DelimitedExport {
 
     static final List<String> COLUMNS = Arrays.asList("event_id", "event_date", "event_type", "event_mode",
             "actor1", "actor1_country", "actor1_kind", "actor2", "actor2_country", "actor2_kind", "other_actors",
             "location", "location_country", "contexts", "event_name", "status", "cameo", "source_count", "url");
 
-    private final DelimitedRow row = DelimitedRow.tsv();
-
-    @Override
-    public void begin(Writer out) throws IOException {
-        row.write(out, COLUMNS);
+    PloverExport() {
+        super(DelimitedRow.tsv(), COLUMNS);
     }
 
     @Override
-    public void write(Writer out, StoredEvent s) throws IOException {
+    List<?> values(StoredEvent s) {
         Event e = s.event();
         List<Actor> a = e.actors();
         Actor first = a.isEmpty() ? null : a.get(0);
         Actor second = a.size() < 2 ? null : a.get(1);
-        row.write(out, Arrays.asList(s.id(), e.date(), e.plover(), e.type() == EventType.ATTEND ? "multilateral" : null,
+        return Arrays.asList(s.id(), e.date(), e.plover(), e.type() == EventType.ATTEND ? "multilateral" : null,
                 name(first), country(first), kind(first), name(second), country(second), kind(second),
                 a.stream().skip(2).map(x -> x.name() + (x.country() == null ? "" : " (" + x.country() + ")"))
                         .collect(Collectors.joining("; ")),
                 e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().country(),
                 String.join(";", e.spheres()), e.eventName(), e.status().json(), e.cameo(), s.sources().size(),
-                s.sources().isEmpty() ? null : s.sources().get(0).url()));
+                s.sources().isEmpty() ? null : s.sources().get(0).url());
     }
 
     private static String name(Actor a) {

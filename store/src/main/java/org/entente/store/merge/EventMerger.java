@@ -23,6 +23,7 @@ import org.entente.event.ActorKind;
 import org.entente.event.EventType;
 import org.entente.event.Status;
 import org.entente.store.event.DateSpan;
+import org.entente.store.query.EventFacets;
 
 /**
  * Merges each newly stored report into the event it reports, if there is one, and links plans with their
@@ -70,9 +71,12 @@ public final class EventMerger {
             }
             s.executeBatch();
         }
+        Set<Long> touched = new TreeSet<>(eventIds);
         for (Report r : fresh.values()) {
-            recluster(c, r);
+            touched.addAll(recluster(c, r));
         }
+        // which reports head an event may have changed anywhere in the stories: their facet rows follow
+        EventFacets.refresh(c, touched);
         try (PreparedStatement s = c.prepareStatement("SELECT merged_into, merge_reason FROM events WHERE id = ?")) {
             for (long id : eventIds) {
                 s.setLong(1, id);
@@ -86,8 +90,12 @@ public final class EventMerger {
         return out;
     }
 
-    /** Clusters the story of a new report afresh, writes its events and relinks them. */
-    private void recluster(Connection c, Report start) throws SQLException {
+    /**
+     * Clusters the story of a new report afresh, writes its events and relinks them.
+     *
+     * @return the story's reports (whose {@code merged_into} may have changed)
+     */
+    private Set<Long> recluster(Connection c, Report start) throws SQLException {
         Map<Long, Report> story = new LinkedHashMap<>();
         story.put(start.eventId(), start);
         Deque<Report> todo = new ArrayDeque<>(List.of(start));
@@ -152,6 +160,7 @@ public final class EventMerger {
             s.executeBatch();
         }
         relink(c, clusters, heads);
+        return story.keySet();
     }
 
     /** The report whose row stands for the event: the oldest row. */

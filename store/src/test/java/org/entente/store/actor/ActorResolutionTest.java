@@ -139,6 +139,10 @@ class ActorResolutionTest {
         assertEquals(2, cmb.actor().events());
         assertEquals(AliasReason.ALIASES_FILE, alias(cmb, "SPK").reason());
         assertEquals(actorsBefore, store.counts().actors(), "NBG replaced the bank's row; SPK is no new actor");
+        org.entente.store.testing.Facets.assertUpToDate(store);
+        assertEquals(2, new EventQuery(store).find(EventFilter.none().withActor("NBG")).size(),
+                "the moved event is found by its new actor's facet");
+        assertEquals(2, new EventQuery(store).count(EventFilter.none().withActor("National Bank of Georgia")));
 
         List<StoredEvent> tbilisi = new EventQuery(store).find(EventFilter.none().withText("payment systems"));
         assertEquals("NBG", tbilisi.get(0).event().actors().get(1).name());

@@ -46,8 +46,11 @@ class MergeOrderTest {
     record Story(String id, String published, Event... events) {
     }
 
-    /** The events of a knowledge base as sets of report evidence, and the links between them, order-free. */
-    record Outcome(Set<String> events, Set<String> links) {
+    /**
+     * The events of a knowledge base as sets of report evidence, the links between them and the events' country,
+     * pair, sphere and date facets (V5), order-free.
+     */
+    record Outcome(Set<String> events, Set<String> links, Set<String> facets) {
     }
 
     private Outcome ingest(TestDatabase.Backend backend, List<Story> order) throws Exception {
@@ -67,7 +70,20 @@ class MergeOrderTest {
                 e.links().stream().filter(l -> l.relation().equals("fulfils"))
                         .forEach(l -> links.add(names.get(l.eventId()) + " -> " + names.get(e.id())));
             }
-            return new Outcome(new TreeSet<>(names.values()), links);
+            org.entente.store.testing.Facets.assertUpToDate(s);
+            Set<String> facets = new TreeSet<>();
+            try (java.sql.Connection c = s.connect(); java.sql.Statement st = c.createStatement();
+                    java.sql.ResultSet r = st.executeQuery("SELECT f.facet, f.event_id, a.name FROM event_facets f "
+                            + "LEFT JOIN actors a ON f.facet = CONCAT('a:', CAST(a.id AS VARCHAR(20)))")) {
+                while (r.next()) {
+                    // not the actors: an event's parties are its head report's, the oldest row, which depends on
+                    // arrival order ("Uganda" or its trade ministry) for the actor filter as for the event's page
+                    if (r.getString(3) == null) {
+                        facets.add(names.get(r.getLong(2)) + " " + r.getString(1));
+                    }
+                }
+            }
+            return new Outcome(new TreeSet<>(names.values()), links, facets);
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.entente.article.Article;
 import org.entente.extract.Extractor;
 import org.entente.store.article.ArticleIdentity;
@@ -17,14 +16,15 @@ import org.entente.web.http.ErrorResponses;
 import org.entente.web.submit.JobView;
 import org.entente.web.submit.SubmissionJob;
 import org.entente.web.submit.SubmissionQueue;
+import org.entente.web.submit.SubmissionRequest;
 import org.entente.web.submit.PageFetcher;
 
 /**
  * {@code POST /api/articles}: an article as {@code entente extract} reads it ({@code {"id","url","published",
  * "text"}}), or {@code {"urls": [...]}} to fetch and store pages. The request is checked at once (400, 413, 415)
- * and queued ({@link SubmissionQueue}): 202 with the job, whose {@code GET /api/jobs/{id}} tells each article's
- * outcome and stored event ids once extracted (seconds an article); 503 with {@code Retry-After} when the queue is
- * full.
+ * and queued ({@link SubmissionQueue}, kept in the knowledge base across restarts): 202 with the job, whose
+ * {@code GET /api/jobs/{id}} tells each article's outcome and stored event ids once extracted (seconds an article);
+ * 503 with {@code Retry-After} when the queue is full.
  */
 public final class ArticleRoutes {
 
@@ -35,6 +35,7 @@ public final class ArticleRoutes {
     private final SubmissionQueue queue;
     private final PageFetcher fetcher;
 
+    /** @param fetcher checks the addresses when they are posted (the queue's worker fetches them) */
     public ArticleRoutes(ObjectMapper json, SubmissionQueue queue, PageFetcher fetcher) {
         this.json = json;
         this.queue = queue;
@@ -67,7 +68,7 @@ public final class ArticleRoutes {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object: an article or {\"urls\": [...]}");
         }
-        Callable<List<Article>> articles;
+        SubmissionRequest request;
         if (body.has("urls")) {
             JsonNode urls = body.get("urls");
             if (!urls.isArray() || urls.isEmpty() || urls.size() > MAX_URLS) {
@@ -82,14 +83,13 @@ public final class ArticleRoutes {
                 addresses.add(u.asText());
             }
             // fetched by the worker: a slow site holds the queue, not the request
-            articles = () -> addresses.stream().map(fetcher::fetch).toList();
+            request = SubmissionRequest.ofUrls(addresses);
         } else {
-            List<Article> one = List.of(article(body));
-            articles = () -> one;
+            request = SubmissionRequest.of(article(body));
         }
         SubmissionJob job;
         try {
-            job = queue.submit(articles);
+            job = queue.submit(request);
         } catch (SubmissionQueue.Full e) {
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             ErrorResponses.write(ctx, 503, "busy: " + queue.waiting() + " submissions are waiting; try again in "

@@ -5,36 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.store.testing.TestDatabase;
+import org.entente.web.testing.SharedSamples;
 import org.entente.web.testing.WebFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Actors, network, statistics and exports over the five sample events. */
 class ReadApiTest {
 
-    @TempDir
-    static Path dir;
-    static WebFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(TestDatabase.Backend.H2, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    static final WebFixture web = SharedSamples.web();
 
     private static long actorId(String name) {
         for (JsonNode a : web.get("/api/actors?limit=200").json().get("actors")) {

@@ -4,32 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.entente.store.testing.TestDatabase;
+import org.entente.web.testing.SharedSamples;
 import org.entente.web.testing.WebFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Security headers everywhere, JSON errors for unknown routes and failures, never a stack trace. */
 class HttpRulesTest {
 
-    @TempDir
-    static Path dir;
-    static WebFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(TestDatabase.Backend.H2, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    static final WebFixture web = SharedSamples.web();
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/search", "/events/1", "/api/events", "/api/events/999999", "/static/app.css",

@@ -29,19 +29,27 @@ public final class WebFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestDatabase db;
-    private final WebServer server;
+    private final WebSettings settings;
+    private WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     /** How many articles the fake extractor was asked about. */
     public final AtomicInteger extracted = new AtomicInteger();
 
-    /** Articles whose text says "WAIT" are held in the fake extractor until this opens (queue tests). */
-    public final java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    /**
+     * Articles whose text says "WAIT" are held in the fake extractor until this opens (queue tests); a new one,
+     * closed, on each {@link #restart}, which then ends the extraction held by the old one with an error (as if the
+     * process had died; the stopped server records nothing of it).
+     */
+    public volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.Set<java.util.concurrent.CountDownLatch> abandoned =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private WebFixture(TestDatabase db, boolean auth, long maxRequest, int queueCapacity) {
         this.db = db;
         Samples.ingestAll(db.store());
-        this.server = WebServer.create(db.store(), new WebSettings("127.0.0.1", 0, TOKEN, auth, AliasFile.empty(),
-                () -> this::fakeExtract, maxRequest, queueCapacity)).start();
+        this.settings = new WebSettings("127.0.0.1", 0, TOKEN, auth, AliasFile.empty(), () -> this::fakeExtract,
+                maxRequest, queueCapacity);
+        this.server = WebServer.create(db.store(), settings).start();
     }
 
     private WebFixture(TestDatabase db, boolean auth, long maxRequest) {
@@ -105,10 +113,15 @@ public final class WebFixture implements AutoCloseable {
     private ArticleEvents fakeExtract(Article a) throws ArticleRejectedException {
         extracted.incrementAndGet();
         if (a.text().contains("WAIT")) {
+            java.util.concurrent.CountDownLatch mine = gate;
             try {
-                gate.await();
+                mine.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (abandoned.contains(mine)) {
+                // the server this job ran on was stopped (restart): the job dies with it
+                throw new ArticleRejectedException("the server stopped");
             }
         }
         if (a.text().contains("REFUSE")) {
@@ -125,6 +138,19 @@ public final class WebFixture implements AutoCloseable {
                     "2024-02-02", null, List.of("finance"), a.text().strip(), 0.5)));
         }
         return new ArticleEvents(a.id(), List.of());
+    }
+
+    /**
+     * Stops the server as {@code entente serve} stops (the submission worker interrupted, the store left open) and
+     * starts a new one on the same knowledge base, on another port, with a new closed {@link #gate}.
+     */
+    public void restart() {
+        java.util.concurrent.CountDownLatch old = gate;
+        gate = new java.util.concurrent.CountDownLatch(1);
+        server.close(); // a held job stays held (the worker is not interrupted): after a few seconds close gives up
+        abandoned.add(old);
+        old.countDown(); // now it ends, unrecorded, as if the process had died
+        server = WebServer.create(db.store(), settings).start();
     }
 
     public int port() {
