@@ -452,7 +452,7 @@ final class ParticipantResolver {
      * "and" and another organisation takes it along.
      */
     private void followCoordination(ActorMention m, Map<Actor, Participant> out) {
-        int i = m.end();
+        int i = nameEnd(m);
         if (i < s.tokens().size() && s.token(i).word().equals("(")) {
             while (i < s.tokens().size() && !s.token(i).word().equals(")")) {
                 i++;
@@ -476,6 +476,24 @@ final class ParticipantResolver {
             add(out, new Participant(next.get().actor(), null));
             followCoordination(next.get(), out);
         }
+    }
+
+    /**
+     * Where a mention's name ends in the sentence: past its span when the name was read across words the
+     * parser split off ("Agency for Small and Medium-sized Businesses Development" found at "Agency").
+     */
+    private int nameEnd(ActorMention m) {
+        String name = m.actor().name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder read = new StringBuilder();
+        int end = m.end();
+        for (int j = m.begin(); j < s.tokens().size(); j++) {
+            read.append(s.token(j).word().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+            if (!name.startsWith(read.toString())) {
+                break;
+            }
+            end = Math.max(end, j + 1);
+        }
+        return end;
     }
 
     /**

@@ -316,4 +316,13 @@ class ExtractorSentencesTest {
         // "K.Dahl" is Kari Dahl met before; the bracketed countries are the companies', not parties
         assertEquals(Set.of(Set.of("Ministry of Trade/NOR", "Codelco/CHL"), Set.of("Ministry of Trade/NOR", "Vale/BRA")), pairs);
     }
+
+    @Test
+    void aLongNameAndTheNextOneAreTwoParties() throws Exception {
+        List<Event> ev = events("The meeting was held among representatives of Norway’s Agency for Small and Medium-sized "
+                + "Businesses Development and the Chilean Association of Exporters and Manufacturers.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("Agency for Small and Medium-sized Businesses Development",
+                "Chilean Association of Exporters and Manufacturers"), names(meet));
+    }
 }
