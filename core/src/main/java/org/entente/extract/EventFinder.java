@@ -248,7 +248,7 @@ final class EventFinder {
                 addAll(sides.a, r, children(g, w, "obl:by"));
             } else {
                 doc = child(g, w, "obj");
-                addAll(sides.a, r, children(g, w, "nsubj"));
+                addAll(sides.a, r, subjects(g, w));
             }
             addAll(sides.b, r, children(g, w, "obl:with"));
             addAll(sides.between, r, children(g, w, "obl:between"));
@@ -496,10 +496,7 @@ final class EventFinder {
                 }
                 addAll(sides.b, r, children(g, w, "obl:on"));
             }
-            addAll(sides.a, r, children(g, w, "nsubj"));
-            if (children(g, w, "nsubj").isEmpty()) {
-                addAll(sides.a, r, children(g, w, "nsubj:xsubj"));   // "X is scheduled to meet Y"
-            }
+            addAll(sides.a, r, subjects(g, w));
             addAll(sides.a, r, children(g, w, "obl:agent"));
             addAll(sides.b, r, children(g, w, "obl:with"));
             addAll(sides.between, r, children(g, w, "obl:between"));
@@ -530,6 +527,12 @@ final class EventFinder {
         EventDraft d = new EventDraft();
         d.type = EventType.MEET;
         return sides.join(d, discourse, true) ? d : w.tag().startsWith("NN") ? orphan(d) : null;
+    }
+
+    /** Who does what a verb says: its subject, else the raised one ("X is scheduled to meet Y"). */
+    private static List<IndexedWord> subjects(SemanticGraph g, IndexedWord verb) {
+        List<IndexedWord> direct = children(g, verb, "nsubj");
+        return direct.isEmpty() ? children(g, verb, "nsubj:xsubj") : direct;
     }
 
     private static final Set<String> STAND_WORDS = Set.of("stand", "pavilion", "booth", "exposition", "display");
