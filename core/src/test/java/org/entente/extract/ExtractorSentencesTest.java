@@ -325,4 +325,13 @@ class ExtractorSentencesTest {
         assertEquals(Set.of("Agency for Small and Medium-sized Businesses Development",
                 "Chilean Association of Exporters and Manufacturers"), names(meet));
     }
+
+    @Test
+    void expectedToSignTakesTheRaisedSubject() throws Exception {
+        List<Event> ev = events("Chile's Ministry of Energy is expected to sign a memorandum with the Norwegian company "
+                + "Equinor next month.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Status.PLANNED, agree.status());
+        assertEquals(Set.of("Ministry of Energy", "Equinor"), names(agree));
+    }
 }
