@@ -45,13 +45,17 @@ final class Discourse {
         }
 
         boolean isUnnamed() {
+            return isUnnamed(name);
+        }
+
+        static boolean isUnnamed(String name) {
             return name.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isWhitespace(c));
         }
     }
 
     /** A gathering's name once the article is read: an unnamed reference becomes the gathering named later, or null. */
     String settled(String gatheringName) {
-        if (gatheringName == null || !new Gathering(gatheringName, null, null).isUnnamed()) {
+        if (gatheringName == null || !Gathering.isUnnamed(gatheringName)) {
             return gatheringName;
         }
         // the first of that kind the article names after the reference: it names it where it first says more

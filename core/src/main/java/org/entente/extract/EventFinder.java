@@ -541,10 +541,10 @@ final class EventFinder {
     private static List<IndexedWord> standHolders(SemanticGraph g, List<IndexedWord> objects) {
         List<IndexedWord> out = new ArrayList<>();
         for (IndexedWord o : objects) {
-            List<IndexedWord> holders = STAND_WORDS.contains(o.lemma().toLowerCase(Locale.ROOT))
-                    ? children(g, o, "nmod:of") : List.of();
-            if (holders.isEmpty()) {
-                holders = STAND_WORDS.contains(o.lemma().toLowerCase(Locale.ROOT)) ? children(g, o, "nmod:poss") : holders;
+            List<IndexedWord> holders = List.of();
+            if (STAND_WORDS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
+                holders = children(g, o, "nmod:of");
+                holders = holders.isEmpty() ? children(g, o, "nmod:poss") : holders;
             }
             out.addAll(holders.isEmpty() ? List.of(o) : holders);
         }
@@ -639,11 +639,11 @@ final class EventFinder {
         if (gathering == null && !w.tag().startsWith("NN") && !ATTEND_BY_LOCATION.contains(lemma)) {
             gathering = gatheringAfter(s, w, discourse);
         }
-        if (gathering == null && places.stream().anyMatch(p -> GatheringFinder.isGatheringHead(s.token(p.index() - 1)))) {
-            // "is also taking part in the exhibition": the gathering the article named before
-            gathering = discourse.lastGathering().orElseGet(() -> places.stream()
-                    .filter(p -> GatheringFinder.isGatheringHead(s.token(p.index() - 1))).findFirst()
-                    .map(p -> Discourse.Gathering.unnamed(p.lemma())).orElse(null));
+        Optional<IndexedWord> gatheringWord = places.stream()
+                .filter(p -> GatheringFinder.isGatheringHead(s.token(p.index() - 1))).findFirst();
+        if (gathering == null && gatheringWord.isPresent()) {
+            // "is also taking part in the exhibition": the gathering the article named before, or names later
+            gathering = discourse.lastGathering().orElseGet(() -> Discourse.Gathering.unnamed(gatheringWord.get().lemma()));
         }
         if (gathering == null || actors.isEmpty()) {
             return null;
@@ -900,7 +900,7 @@ final class EventFinder {
      */
     private static boolean introducedAsSetting(SentenceView s, int head) {
         int k = GatheringFinder.span(s, head).begin() - 1;
-        while (k >= 0 && (s.token(k).tag().equals("DT") || s.token(k).word().matches("[\"“”]|``|''"))) {
+        while (k >= 0 && (s.token(k).tag().equals("DT") || GatheringFinder.isQuote(s.token(k)))) {
             k--;
         }
         if (k < 0) {
@@ -984,24 +984,23 @@ final class EventFinder {
                 candidates.add(e.getDependent());
             }
         }
-        for (int i = 0; i < s.tokens().size(); i++) {
-            if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("in")) {
-                IndexedWord x = g.getNodeByIndexSafe(i + 1);
-                // "met in Baku", "the signing ceremony in Baku"; not "a service center in Azerbaijan"
-                if (x != null && pathLength(g, w, x) <= NEAR_PLACE_PATH) {
-                    candidates.add(x);
-                }
-            }
-        }
+        List<IndexedWord> venuePlaces = new ArrayList<>();
         for (int i = 1; i < s.tokens().size(); i++) {
             IndexedWord x = g.getNodeByIndexSafe(i + 1);
-            IndexedWord venue = x == null ? null : g.getParent(x);
-            // "signed ... at the third forum in Urumqi", the forum's phrase attached far from the trigger
-            if (venue != null && s.token(i - 1).word().equalsIgnoreCase("in") && relation(g, venue, x).equals("nmod:in")
-                    && GatheringFinder.isGatheringHead(s.token(venue.index() - 1)) && isSetting(s, venue, true)) {
+            if (x == null || !s.token(i - 1).word().equalsIgnoreCase("in")) {
+                continue;
+            }
+            IndexedWord venue = g.getParent(x);
+            if (pathLength(g, w, x) <= NEAR_PLACE_PATH) {
+                // "met in Baku", "the signing ceremony in Baku"; not "a service center in Azerbaijan"
                 candidates.add(x);
+            } else if (venue != null && relation(g, venue, x).equals("nmod:in")
+                    && GatheringFinder.isGatheringHead(s.token(venue.index() - 1)) && isSetting(s, venue, true)) {
+                // "signed ... at the third forum in Urumqi", the forum's phrase attached far from the trigger
+                venuePlaces.add(x);
             }
         }
+        candidates.addAll(venuePlaces);
         for (IndexedWord c : candidates) {
             Optional<ActorMention> m = s.mentionAt(c.index() - 1);
             if (m.isPresent() && m.get().place()) {

@@ -183,7 +183,7 @@ final class GatheringFinder {
                 && !MentionFinder.isPlace(s.token(i + 1));
     }
 
-    private static boolean isQuote(CoreLabel t) {
+    static boolean isQuote(CoreLabel t) {
         String w = t.word();
         return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''");
     }

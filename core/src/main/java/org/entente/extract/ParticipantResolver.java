@@ -96,7 +96,7 @@ final class ParticipantResolver {
         if (bracketed.isPresent() && m.isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
             // "the management of Leonardo (Italy) and EDGE (UAE)": a name with its country in brackets is a body
             // of that country, whatever NER made of the name
-            int[] span = t.ner().equals("O") || t.ner().equals("PERSON") ? properNameSpan(i) : s.nerSpan(i, t.ner());
+            int[] span = t.ner().equals("PERSON") ? s.properNameSpan(i) : s.nameSpan(i);
             Actor body = factory.organisation(MentionFinder.text(s.tokens(), span[0], span[1]), bracketed.get().country());
             add(out, new Participant(discourse.actors.register(new Actor(body.name(), bracketed.get().country(),
                     body.kind() == ActorKind.COUNTRY || body.kind() == ActorKind.CITY ? ActorKind.BUS : body.kind())), null));
@@ -108,8 +108,9 @@ final class ParticipantResolver {
             return;
         }
         String singular = pluralNounSingular(t);
-        if (singular != null && COUNTED_PARTY_WORDS.contains(singular) && count(w) > 1) {
-            List<Participant> people = discourse.lastPeopleTitled(singular, count(w));
+        int counted = count(w);
+        if (singular != null && COUNTED_PARTY_WORDS.contains(singular) && counted > 1) {
+            List<Participant> people = discourse.lastPeopleTitled(singular, counted);
             (people.isEmpty() ? discourse.lastParties() : people).forEach(p -> add(out, p));
             return;
         }
@@ -118,7 +119,7 @@ final class ParticipantResolver {
             Optional<Participant> person = person(w);
             if (person.isEmpty() && coordinatedWithOrganisation(w) && !InstrumentClassifier.shared().isInstrumentHead(lemma)) {
                 // "Mowi, Salmar and Leroy Seafood Group": names listed with a company are companies
-                int[] span = t.ner().equals("O") ? properNameSpan(w.index() - 1) : s.nerSpan(w.index() - 1, t.ner());
+                int[] span = s.nameSpan(w.index() - 1);
                 Actor company = factory.organisation(MentionFinder.text(s.tokens(), span[0], span[1]), null);
                 add(out, new Participant(discourse.actors.register(new Actor(company.name(), company.country(),
                         company.kind() == ActorKind.GOV ? ActorKind.GOV : ActorKind.BUS)), null));
@@ -299,19 +300,6 @@ final class ParticipantResolver {
         return false;
     }
 
-    /** The run of proper nouns around token {@code i}: a name NER did not label. */
-    private int[] properNameSpan(int i) {
-        int b = i;
-        int e = i + 1;
-        while (b > 0 && s.token(b - 1).tag().startsWith("NNP")) {
-            b--;
-        }
-        while (e < s.tokens().size() && s.token(e).tag().startsWith("NNP")) {
-            e++;
-        }
-        return new int[] {b, e};
-    }
-
     private boolean coordinatedWithOrganisation(IndexedWord w) {
         List<IndexedWord> near = new ArrayList<>();
         for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
@@ -355,9 +343,7 @@ final class ParticipantResolver {
 
     /** A person: the organisation named around them ("Agency's Chairman X", "X, Chairman of Y"), else memory. */
     Optional<Participant> person(IndexedWord w) {
-        String ner = s.token(w.index() - 1).ner();
-        // a name NER left unlabelled ("M.Guliyev") is its run of proper nouns, not every unlabelled word around it
-        int[] span = ner == null || ner.equals("O") ? properNameSpan(w.index() - 1) : s.nerSpan(w.index() - 1, ner);
+        int[] span = s.nameSpan(w.index() - 1);
         String name = MentionFinder.text(s.tokens(), span[0], span[1]);
         IndexedWord head = w;
         Map<Actor, Participant> found = new LinkedHashMap<>();
@@ -636,7 +622,7 @@ final class ParticipantResolver {
             return lemma;
         }
         String word = t.word().toLowerCase(Locale.ROOT);
-        return t.tag().equals("NNP") && word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+        return t.tag().equals("NNP") && word.endsWith("s") ? singular(word) : null;
     }
 
     /** How many a "both"/"two"/"three" before the noun counts; 0 without one. */

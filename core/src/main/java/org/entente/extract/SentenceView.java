@@ -48,6 +48,28 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
         return new int[] {b, e};
     }
 
+    /** The run of proper nouns around token {@code i}: a name NER did not label. */
+    int[] properNameSpan(int i) {
+        int b = i;
+        int e = i + 1;
+        while (b > 0 && token(b - 1).tag().startsWith("NNP")) {
+            b--;
+        }
+        while (e < tokens().size() && token(e).tag().startsWith("NNP")) {
+            e++;
+        }
+        return new int[] {b, e};
+    }
+
+    /**
+     * The name around token {@code i}: its NER run, or its run of proper nouns when NER left it unlabelled
+     * ("M.Guliyev"), not every unlabelled word around it.
+     */
+    int[] nameSpan(int i) {
+        String ner = token(i).ner();
+        return ner == null || ner.equals("O") ? properNameSpan(i) : nerSpan(i, ner);
+    }
+
     /**
      * The title right before a person's name: "Board Chairman" in "Agency's Board Chairman Orkhan Mammadov",
      * "Minister of Agriculture and Rural Development of Poland" before "Robert Telus". Null if none.
