@@ -42,6 +42,11 @@ public final class ActorFactory {
         return gazetteer.country(t).map(c -> new Actor(c.name(), c.iso3(), ActorKind.COUNTRY));
     }
 
+    /** True for a country's name or alias ("India", "U.S."), false for its demonym ("Indian"). */
+    public boolean isCountryName(String text) {
+        return gazetteer.isCountryName(text.strip());
+    }
+
     /** A city or region; its country from the gazetteer (the most populous place of that name). */
     public Actor place(String name, String bareName) {
         String iso3 = gazetteer.city(bareName).map(City::iso3).orElse(null);

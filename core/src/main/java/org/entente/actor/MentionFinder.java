@@ -187,9 +187,11 @@ public final class MentionFinder {
             }
         }
         for (int i = Math.max(cb, b); i + 1 < ce; i++) {
-            // "... of Azerbaijan Vugar Mustafayev": a name never runs on after its country without a connector
-            boolean country = "COUNTRY".equals(tokens.get(i).ner()) || factory.country(tokens.get(i).word()).isPresent()
-                    && !tokens.get(i).word().matches("\\p{Lu}+");
+            // "... of Azerbaijan Vugar Mustafayev": a name never runs on after its country without a connector;
+            // a demonym does ("Federation of Indian Chambers of Commerce")
+            String word = tokens.get(i).word();
+            boolean country = factory.isCountryName(word) && ("COUNTRY".equals(tokens.get(i).ner())
+                    || !word.matches("\\p{Lu}+"));
             if (country && !"COUNTRY".equals(tokens.get(i + 1).ner()) && nameToken(tokens.get(i + 1)) && i > cb) {
                 ce = i + 1;
                 break;
@@ -373,8 +375,15 @@ public final class MentionFinder {
                 && i + 1 < tokens.size() && (tokens.get(i + 1).tag().startsWith("JJ") || nameToken(tokens.get(i + 1)));
     }
 
+    /** Legal forms end a company's name: "Qazaq Camel LLP and Xinjang Huaken Dairy Group" are two companies. */
+    private static final Set<String> LEGAL_FORMS = Set.of("llp", "llc", "ltd", "jsc", "pjsc", "ojsc", "cjsc", "inc",
+            "plc", "gmbh", "ag", "corp", "bv", "nv", "ooo", "oao", "pvt");
+
     private static boolean isConnector(CoreLabel t, CoreLabel neighbour) {
         String w = t.word();
+        if (isCoordinator(t) && LEGAL_FORMS.contains(neighbour.word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return false;
+        }
         return w.equals("of") || w.equals("for") || w.equals("and") || w.equals(",") || w.equals("&")
                 || w.equals("on") || w.equals("the") && (neighbour.word().equals("of") || neighbour.word().equals("for"));
     }
@@ -434,7 +443,11 @@ public final class MentionFinder {
             CoreLabel t = tokens.get(i);
             boolean ownedByBody = i > 1 && isPossessive(tokens.get(i - 1))
                     && factory.country(tokens.get(i - 2).word()).isEmpty();
-            if (taken[i] || !isHead(t) || !Character.isUpperCase(t.word().charAt(0)) || !t.tag().startsWith("NNP")
+            // NER sometimes calls a body's head word a place ("the UAE Chambers of Commerce" as LOCATION and
+            // CITY); an organisation head overrides a place, never another organisation
+            final int at = i;
+            boolean takenByBody = taken[i] && out.stream().anyMatch(x -> !x.place() && x.begin() <= at && at < x.end());
+            if (takenByBody || !isHead(t) || !Character.isUpperCase(t.word().charAt(0)) || !t.tag().startsWith("NNP")
                     || ownedByBody) {
                 continue;
             }

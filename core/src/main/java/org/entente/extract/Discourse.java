@@ -33,6 +33,8 @@ final class Discourse {
     private final Map<Place, Integer> cities = new LinkedHashMap<>();
     private final java.util.Set<String> visitedCountries = new java.util.LinkedHashSet<>();
     private String publisherCountry;
+    private String lastDay;
+    private boolean wantsContext;
 
     /** A multi-party gathering named in the article. */
     record Gathering(String name, String date, Place location) {
@@ -192,6 +194,27 @@ final class Discourse {
             return Optional.of(scene.country());
         }
         return mostNamedCountry(taken);
+    }
+
+    /**
+     * Whether an event was found that only the rest of the article can complete: attendance of a gathering
+     * the sentences read so far have not named ("took part in the exhibition").
+     */
+    boolean wantsContext() {
+        return wantsContext;
+    }
+
+    void wantContext() {
+        wantsContext = true;
+    }
+
+    /** The last full day ("2024-06-26") the article named, which "on the same day" repeats; null if none yet. */
+    String lastDay() {
+        return lastDay;
+    }
+
+    void dayNamed(String day) {
+        lastDay = day;
     }
 
     /** The country of the outlet that published the article, when its address says ({@link PublisherCountry}). */

@@ -618,6 +618,13 @@ final class EventFinder {
         } else {
             actors.addAll(resolveAll(r, children(g, w, "nsubj")));
             actors.addAll(resolveAll(r, children(g, w, "nsubj:pass")));
+            IndexedWord predicate = g.getParent(w);
+            if (predicate != null && relation(g, predicate, w).equals("csubj") && !children(g, predicate, "cop").isEmpty()) {
+                // "Attending the event were the heads of government of A and B, deputy Prime Ministers of C":
+                // the attendees are what the inverted clause says the attending was
+                actors.addAll(r.resolve(predicate));
+                actors.addAll(resolveAll(r, children(g, predicate, "appos")));
+            }
             places.addAll(children(g, w, "obj"));
             places.addAll(children(g, w, "obl:in"));
             places.addAll(children(g, w, "obl:at"));
@@ -645,6 +652,16 @@ final class EventFinder {
             // "is also taking part in the exhibition": the gathering the article named before, or names later
             gathering = discourse.lastGathering().orElseGet(() -> Discourse.Gathering.unnamed(gatheringWord.get().lemma()));
         }
+        if (gathering == null && places.stream().anyMatch(p -> isEventReference(g, p))) {
+            // "Attending the event were ...": only a gathering already named can be "the event"
+            gathering = discourse.lastGathering().orElse(null);
+            if (gathering == null && !actors.isEmpty()) {
+                discourse.wantContext();
+            }
+        }
+        if (gathering != null && gathering.isUnnamed() && !actors.isEmpty()) {
+            discourse.wantContext();
+        }
         if (gathering == null || actors.isEmpty()) {
             return null;
         }
@@ -653,6 +670,12 @@ final class EventFinder {
         d.eventName = gathering.name();
         d.parties.addAll(dropRedundantCountries(actors));
         return d;
+    }
+
+    /** "the event", "this event": a definite reference to some gathering, which word says nothing of its kind. */
+    private static boolean isEventReference(SemanticGraph g, IndexedWord w) {
+        return w.lemma().equalsIgnoreCase("event") && w.tag().equals("NN")
+                && children(g, w, "det").stream().anyMatch(d -> d.lemma().matches("(?i)the|this"));
     }
 
     /**
@@ -732,7 +755,7 @@ final class EventFinder {
         }
         settings.stream().map(Discourse.Gathering::name).filter(n -> !n.equals(d.eventName)).forEach(d.alsoAt::add);
         Discourse.Gathering known = d.eventName == null ? null : discourse.gathering(d.eventName).orElse(null);
-        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published);
+        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published, discourse.lastDay());
         String date = closestDate(g, w, mentioned);
         if (date == null && known != null) {
             date = known.date();
@@ -823,7 +846,9 @@ final class EventFinder {
 
     /** "MUSIAD Expo 2020, held in Istanbul on November 18-21": a gathering's own date and place. */
     private void describeGatherings(SentenceView s, Discourse discourse, LocalDate published) {
-        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published);
+        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published, discourse.lastDay());
+        mentioned.stream().map(DateResolver.DateMention::value).filter(v -> v.length() == 10)
+                .reduce((a, b) -> b).ifPresent(discourse::dayNamed);
         // "IDEF-2023": a proper name glued to its year is an edition of a recurring event
         for (int i = 0; i < s.tokens().size(); i++) {
             String w = s.token(i).word();

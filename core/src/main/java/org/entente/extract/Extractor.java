@@ -97,7 +97,7 @@ public final class Extractor {
             return cascaded(article);
         }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
-        return events(article, published, nlp.annotate(prepared(article), published));
+        return events(article, published, nlp.annotate(prepared(article), published), new Discourse());
     }
 
     /**
@@ -112,7 +112,7 @@ public final class Extractor {
      * The cascade: nothing more when no sentence can state an event; else the chosen sentences alone, and
      * their context only when they do state one, since most articles that mention a visit or a meeting
      * report none (an article dense in trigger words whose chosen sentences state nothing is read on, as the
-     * selection says). An undated article with chosen sentences seeks its stand-in day first (cheap: its head
+     * selection says, and so is one whose events need a gathering named elsewhere: "Attending the event were"). An undated article with chosen sentences seeks its stand-in day first (cheap: its head
      * goes through NER only when a day can be there), so that no sentence is analysed against two days.
      */
     private ArticleEvents cascaded(Article article) {
@@ -122,19 +122,20 @@ public final class Extractor {
         }
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
         SelectedSentences.Scope scope = SelectedSentences.Scope.CONTEXT;
-        if (events(article, published,
-                nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, published)).events().isEmpty()) {
-            if (!selected.readsOnWhenSilent()) {
+        Discourse chosenAlone = new Discourse();
+        if (events(article, published, nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, published), chosenAlone)
+                .events().isEmpty()) {
+            if (selected.readsOnWhenSilent()) {
+                scope = SelectedSentences.Scope.SILENT;
+            } else if (!chosenAlone.wantsContext()) {
                 return new ArticleEvents(article.id(), List.of());
             }
-            scope = SelectedSentences.Scope.SILENT;
         }
-        return events(article, published, nlp.analyse(selected, scope, published));
+        return events(article, published, nlp.analyse(selected, scope, published), new Discourse());
     }
 
     /** The events of an article, from its analysed sentences (all of them, or those the cascade chose). */
-    private ArticleEvents events(Article article, LocalDate published, CoreDocument doc) {
-        Discourse discourse = new Discourse();
+    private ArticleEvents events(Article article, LocalDate published, CoreDocument doc, Discourse discourse) {
         discourse.countryCounts(countries.counts(article.text()));
         org.entente.geo.PublisherCountry.of(article.url(), Gazetteer.shared()).ifPresent(discourse::publisherCountry);
         MentionFinder mentions = new MentionFinder(factory);
@@ -150,7 +151,7 @@ public final class Extractor {
                             new Place(discourse.actors.canonical(m.actor()).name(), m.actor().country())));
             SentenceView view = new SentenceView(i, sentence, found, original(article.text(), sentence));
             for (EventDraft d : finder.find(view, discourse, published)) {
-                drafts.add(d);
+                drafts.addAll(onePerAttendant(d));
                 discourse.parties(d.parties);
                 drafts.addAll(attendance(d));
             }
@@ -202,6 +203,21 @@ public final class Extractor {
             }
         }
         return published == null ? null : published.toString().substring(0, 7);
+    }
+
+    /** "Attending were A, B and C": the spec's ATTEND is one event per attending actor and gathering. */
+    private static List<EventDraft> onePerAttendant(EventDraft d) {
+        if (d.type != org.entente.event.EventType.ATTEND || d.parties.size() < 2) {
+            return List.of(d);
+        }
+        List<EventDraft> out = new ArrayList<>();
+        for (Participant p : d.parties) {
+            EventDraft one = d.copy();
+            one.parties.clear();
+            one.parties.add(p);
+            out.add(one);
+        }
+        return out;
     }
 
     /** Parties that met or signed at a named gathering took part in it: one ATTEND each and gathering. */

@@ -75,6 +75,7 @@ final class GatheringFinder {
         int b = i;
         int e = i + 1;
         boolean proper = head.tag().startsWith("NNP");
+        String described = null;
         if (proper) {
             while (b > 0 && (partOfName(s.token(b - 1)) || joinsNameWords(s, b - 1))) {
                 b--;
@@ -103,6 +104,17 @@ final class GatheringFinder {
                 b = nb;
                 e = k < i ? k : i + 1;
                 proper = true;
+            } else {
+                int after = nameAfter(s, i);
+                if (after > i + 1) {
+                    // "the international exhibition EXPO China-Eurasian": the name in apposition after the noun;
+                    // a capitalised head begins it ("EXPO China-Eurasian" itself)
+                    boolean headInName = Character.isUpperCase(head.word().charAt(0));
+                    described = headInName ? null : MentionFinder.text(s.tokens(), descriptionStart(s, i), i + 1);
+                    b = headInName ? i : i + 1;
+                    e = after;
+                    proper = true;
+                }
             }
         }
         if (proper) {
@@ -126,7 +138,7 @@ final class GatheringFinder {
                 return new Span(quoted.begin(), quoted.end(), true, MentionFinder.text(s.tokens(), b, e));
             }
         }
-        return new Span(b, e, proper);
+        return new Span(b, e, proper, described);
     }
 
     /**
@@ -154,6 +166,39 @@ final class GatheringFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The end of a name written right after a common gathering noun ("exhibition EXPO China-Eurasian"), or
+     * {@code i + 1} when none is: not a person, place or date, which follow such nouns too ("the forum
+     * President X opened", "the fair Monday").
+     */
+    private static int nameAfter(SentenceView s, int i) {
+        int e = i + 1;
+        while (e < s.tokens().size()) {
+            CoreLabel t = s.token(e);
+            String ner = t.ner() == null ? "O" : t.ner();
+            boolean nameWord = (t.tag().startsWith("NNP") || t.word().matches("\\p{Lu}{2,}")
+                    || t.tag().equals("JJ") && Character.isUpperCase(t.word().charAt(0)))
+                    && !ner.equals("PERSON") && !ner.equals("DATE") && !MentionFinder.isPlace(t) && !ner.equals("TITLE");
+            if (nameWord || e > i + 1 && t.word().equals("-") && e + 1 < s.tokens().size()
+                    && Character.isUpperCase(s.token(e + 1).word().charAt(0))) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** Where the description of a gathering noun begins: "the market-oriented international exhibition". */
+    private static int descriptionStart(SentenceView s, int i) {
+        int b = i;
+        while (b > 0 && (s.token(b - 1).tag().startsWith("JJ") || s.token(b - 1).tag().equals("VBN")
+                || s.token(b - 1).tag().equals("NN") || s.token(b - 1).word().equals("-"))) {
+            b--;
+        }
+        return b;
     }
 
     private static boolean isName(SentenceView s, int b, int e) {

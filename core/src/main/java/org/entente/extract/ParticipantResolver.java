@@ -73,8 +73,11 @@ final class ParticipantResolver {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (t.tag().endsWith("S") && ORG_HEADS.contains(singular(lemma))) {
             // "the Ministries of Foreign Affairs of A and B" are two bodies; without their countries named they
-            // are the other parties' bodies, said again, and no actor of their own
-            distributePlural(w, out);
+            // are the other parties' bodies, said again, and no actor of their own; "the UAE Chambers of Commerce"
+            // names its country and is one body
+            if (!distributePlural(w, out) && m.isPresent() && countryBefore(m.get(), i)) {
+                add(out, new Participant(m.get().actor(), null));
+            }
             return;
         }
         if (m.isPresent() && isDateline(m.get())) {
@@ -102,8 +105,11 @@ final class ParticipantResolver {
                     body.kind() == ActorKind.COUNTRY || body.kind() == ActorKind.CITY ? ActorKind.BUS : body.kind())), null));
             return;
         }
-        if ("NATIONALITY".equals(t.ner()) && conjoinedWithProxy(w)) {
-            // "Kazakh and Chinese business leaders", parsed as "Kazakh" and "Chinese business leaders"
+        boolean usedAsNoun = (t.tag().startsWith("NNP") || t.tag().equals("JJ")) && s.graph().getChildren(w).stream()
+                .anyMatch(c -> c.lemma().equalsIgnoreCase("of") && c.index() < w.index());
+        if ("NATIONALITY".equals(t.ner()) && (conjoinedWithProxy(w) || usedAsNoun)) {
+            // "Kazakh and Chinese business leaders", parsed as "Kazakh" and "Chinese business leaders"; "the
+            // Prime Ministers of Kazakhstani and Tajikistan", a demonym written for its country
             factory.country(t.word()).ifPresent(a -> add(out, new Participant(discourse.actors.register(a), null)));
             return;
         }
@@ -115,7 +121,7 @@ final class ParticipantResolver {
             return;
         }
         if ("PERSON".equals(t.ner()) || t.tag().startsWith("NNP") && t.ner().equals("O") && m.isEmpty()
-                && !TITLE_WORDS.contains(lemma)) {
+                && !TITLE_WORDS.contains(lemma) && !isTitle(t)) {
             Optional<Participant> person = person(w);
             if (person.isEmpty() && coordinatedWithOrganisation(w) && !InstrumentClassifier.shared().isInstrumentHead(lemma)) {
                 // "Mowi, Salmar and Leroy Seafood Group": names listed with a company are companies
@@ -231,6 +237,16 @@ final class ParticipantResolver {
             add(out, new Participant(discourse.actors.register(body), null));
         }
         return true;
+    }
+
+    /** A country or demonym among a name's words before {@code head}: "UAE Chambers", "Turkish Airlines". */
+    private boolean countryBefore(ActorMention m, int head) {
+        for (int k = m.begin(); k < head; k++) {
+            if (factory.country(s.token(k).word()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String singular(String w) {
@@ -611,8 +627,10 @@ final class ParticipantResolver {
                 && !rel.equals("nmod:during");
     }
 
+    /** A title by NER, or a plural one it missed ("deputy Prime Ministers of A and B"). */
     private boolean isTitle(CoreLabel t) {
-        return "TITLE".equals(t.ner());
+        String plural = pluralNounSingular(t);
+        return "TITLE".equals(t.ner()) || plural != null && TITLE_WORDS.contains(plural);
     }
 
     /** The singular of a plural noun, also when capitalised and tagged NNP ("both Ministers"); null if not plural. */

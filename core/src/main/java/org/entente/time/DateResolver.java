@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class DateResolver {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?$");
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)(on )?(the same|that) (day|date)");
     private static final Pattern RANGE = Pattern.compile("^\\((\\S+?),(\\S+?),.*\\)$");
 
     /** One date mention of a sentence: its first and last token and its value in spec form. */
@@ -31,7 +32,21 @@ public final class DateResolver {
      * XXXX-XX-17) take them from the publication day.
      */
     public List<DateMention> dates(CoreSentence s, LocalDate published) {
+        return dates(s, published, null);
+    }
+
+    /**
+     * As {@link #dates(CoreSentence, LocalDate)}; "on the same day" and "that day" are {@code previousDay}, the
+     * last day the article named, when it named one (SUTime reads them as the publication day).
+     */
+    public List<DateMention> dates(CoreSentence s, LocalDate published, String previousDay) {
         List<DateMention> days = new java.util.ArrayList<>();
+        for (CoreEntityMention m : s.entityMentions()) {
+            if (previousDay != null && m.entityType().equals("DATE") && SAME_DAY.matcher(m.text()).matches()) {
+                days.add(new DateMention(m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index(),
+                        previousDay, true, false));
+            }
+        }
         for (CoreEntityMention m : s.entityMentions()) {
             // "on the 17th": NER reads an ordinal, the news means a day of the current month
             int first = m.tokens().get(0).index() - 1;

@@ -334,4 +334,45 @@ class ExtractorSentencesTest {
         assertEquals(Status.PLANNED, agree.status());
         assertEquals(Set.of("Ministry of Energy", "Equinor"), names(agree));
     }
+
+    @Test
+    void aDemonymInsideANameAndAPluralBodyNamedForItsCountry() throws Exception {
+        List<Event> ev = events("The Confederation of Chilean Chambers of Trade and Tourism will sign a memorandum with the "
+                + "Norway Chambers of Commerce next week.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Status.PLANNED, agree.status());
+        assertEquals(Set.of("Confederation of Chilean Chambers of Trade and Tourism", "Norway Chambers of Commerce"),
+                names(agree));
+    }
+
+    @Test
+    void legalFormsEndCompanyNames() throws Exception {
+        List<Event> ev = events("Documents signed included an agreement between Andes Copper LLC and Fjord Salmon Holding "
+                + "AS on fish feed supplies.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("Andes Copper LLC", "Fjord Salmon Holding AS"), names(agree));
+    }
+
+    @Test
+    void invertedAttendanceWithTheEventNamedBeforeAndTheSameDay() throws Exception {
+        List<Event> ev = events("The Norway-Chile Business Forum was held in Oslo on May 3. On the same day, the "
+                + "international exhibition EXPO Nordic-Andean opened in Bergen. Attending the event were the heads of "
+                + "government of Peru and Bolivia, deputy Prime Ministers of Chilean and Norway.");
+        Set<String> attendants = ev.stream().filter(e -> e.type() == EventType.ATTEND
+                        && "EXPO Nordic-Andean".equals(e.eventName()))
+                .map(e -> e.actors().get(0).country()).collect(Collectors.toSet());
+        assertEquals(Set.of("PER", "BOL", "CHL", "NOR"), attendants);
+        // "the same day" is the day named before, not the publication day
+        ev.stream().filter(e -> "EXPO Nordic-Andean".equals(e.eventName()))
+                .forEach(e -> assertEquals("2023-05-03", e.date(), e.toString()));
+    }
+
+    @Test
+    void attendanceOfAGatheringNamedOnlyInAnotherSentence() throws Exception {
+        // the cascade reads the sentence naming the gathering though the attendance alone states no event
+        List<Event> ev = events("Chile took part in the exhibition. The Nordic Fisheries exhibition was held in Oslo on May 3.");
+        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("Nordic Fisheries exhibition", attend.eventName());
+        assertEquals("2023-05-03", attend.date());
+    }
 }
