@@ -189,8 +189,8 @@ final class EventFinder {
             return false;
         }
         boolean between = !children(s.graph(), w, "nmod:between").isEmpty();
-        for (IndexedWord of : children(s.graph(), w, "nmod:of")) {
-            between |= !children(s.graph(), of, "nmod:between").isEmpty();
+        for (IndexedWord part : descendantsWithin(s.graph(), w, DOCUMENT_DESCRIPTION_DEPTH)) {
+            between |= !children(s.graph(), part, "nmod:between").isEmpty();
         }
         for (int i = w.index(); i < Math.min(s.tokens().size(), w.index() + 6) && !between; i++) {
             between = s.token(i).word().equalsIgnoreCase("between");
@@ -256,7 +256,7 @@ final class EventFinder {
         if (doc != null) {
             addAll(sides.between, r, children(g, doc, "nmod:between"));
             // "memorandum of understanding between", "MOU on friendly city cooperation with Shusha City"
-            for (IndexedWord part : descendantsWithin(g, doc, 2)) {
+            for (IndexedWord part : descendantsWithin(g, doc, DOCUMENT_DESCRIPTION_DEPTH)) {
                 addAll(sides.between, r, children(g, part, "nmod:between"));
                 addAll(sides.b, r, children(g, part, "nmod:with"));
             }
@@ -359,6 +359,12 @@ final class EventFinder {
     }
 
     /** The nominal modifiers of a word down to {@code depth} levels ("of", "on", "for" phrases). */
+    /**
+     * How deep a document's description may hang its parties: "Memorandum of Understanding on cooperation in
+     * provision of services between A and B" puts them five prepositions down.
+     */
+    private static final int DOCUMENT_DESCRIPTION_DEPTH = 5;
+
     private static List<IndexedWord> descendantsWithin(SemanticGraph g, IndexedWord w, int depth) {
         List<IndexedWord> out = new ArrayList<>();
         List<IndexedWord> level = List.of(w);
@@ -367,7 +373,7 @@ final class EventFinder {
             for (IndexedWord x : level) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
                     String rel = e.getRelation().toString();
-                    if (rel.equals("nmod:of") || rel.equals("nmod:on") || rel.equals("nmod:for")
+                    if (rel.equals("nmod:of") || rel.equals("nmod:on") || rel.equals("nmod:for") || rel.equals("nmod:in")
                             || rel.equals("obl:on") || rel.equals("obl:for")) {
                         next.add(e.getDependent());
                     }
@@ -459,6 +465,10 @@ final class EventFinder {
             if (lemma.equals("visit")) {
                 addAll(sides.a, r, children(g, w, "nmod:of"));
                 addAll(sides.a, r, children(g, w, "nmod:by"));
+                if (sides.a.isEmpty() && rel.equals("obl:on")) {
+                    // "X, while on a visit to Y, toured...": the one on the visit is the clause's subject
+                    addAll(sides.a, r, precedingSubject(g, gov, w));
+                }
                 addAll(sides.b, r, destinations(r, children(g, w, "nmod:to"), sides.a));
             } else {
                 addAll(sides.between, r, children(g, w, "nmod:of"));
@@ -670,6 +680,31 @@ final class EventFinder {
         d.eventName = gathering.name();
         d.parties.addAll(dropRedundantCountries(actors));
         return d;
+    }
+
+    /**
+     * The subject of {@code predicate}, else the nearest subject written before {@code w}: parsers often hang
+     * the subject before a parenthetical ("The delegation of X, while on a visit to Y, ...") on a later verb,
+     * or leave it as the sentence's root.
+     */
+    private static List<IndexedWord> precedingSubject(SemanticGraph g, IndexedWord predicate, IndexedWord w) {
+        List<IndexedWord> own = children(g, predicate, "nsubj");
+        if (!own.isEmpty()) {
+            return own;
+        }
+        IndexedWord best = null;
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().startsWith("nsubj") && d.index() < w.index()
+                    && (best == null || d.index() > best.index())) {
+                best = d;
+            }
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (best == null && root != null && root.tag().startsWith("NN") && root.index() < w.index()) {
+            best = root;   // the subject left as the root of a sentence whose verb the parser lost
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     /** "the event", "this event": a definite reference to some gathering, which word says nothing of its kind. */

@@ -375,4 +375,19 @@ class ExtractorSentencesTest {
         assertEquals("Nordic Fisheries exhibition", attend.eventName());
         assertEquals("2023-05-03", attend.date());
     }
+
+    @Test
+    void aDocumentWhosePartiesHangDeepInItsDescription() throws Exception {
+        List<Event> ev = events("The President of Chile approved a Memorandum of Understanding on cooperation in provision "
+                + "of services between the Chilean Agency for Digital Government and the Norwegian Digitalisation Agency.");
+        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("Chilean Agency for Digital Government", "Norwegian Digitalisation Agency"), names(agree));
+    }
+
+    @Test
+    void theOneOnAVisitIsTheSubjectAroundTheParenthetical() throws Exception {
+        List<Event> ev = events("The delegation of Chile, while on a visit to Norway, toured the new port of Bergen.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+    }
 }
