@@ -198,7 +198,8 @@ final class Discourse {
 
     /**
      * Whether an event was found that only the rest of the article can complete: attendance of a gathering
-     * the sentences read so far have not named ("took part in the exhibition").
+     * the sentences read so far have not named ("took part in the exhibition"), a party named by a pronoun
+     * whose person they have not met ("his meeting with X").
      */
     boolean wantsContext() {
         return wantsContext;

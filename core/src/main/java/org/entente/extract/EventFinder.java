@@ -707,6 +707,19 @@ final class EventFinder {
         return best == null ? List.of() : List.of(best);
     }
 
+    /**
+     * "his first visit since assuming office in September 2022": a date in a "since" phrase bounds the time
+     * since something else happened; it is not when the event did.
+     */
+    private static boolean afterSince(SentenceView s, DateResolver.DateMention m) {
+        for (int k = Math.max(0, m.begin() - 4); k < m.begin(); k++) {
+            if (s.token(k).word().equalsIgnoreCase("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the event", "this event": a definite reference to some gathering, which word says nothing of its kind. */
     private static boolean isEventReference(SemanticGraph g, IndexedWord w) {
         return w.lemma().equalsIgnoreCase("event") && w.tag().equals("NN")
@@ -790,7 +803,8 @@ final class EventFinder {
         }
         settings.stream().map(Discourse.Gathering::name).filter(n -> !n.equals(d.eventName)).forEach(d.alsoAt::add);
         Discourse.Gathering known = d.eventName == null ? null : discourse.gathering(d.eventName).orElse(null);
-        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published, discourse.lastDay());
+        List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published, discourse.lastDay()).stream()
+                .filter(m -> !afterSince(s, m)).toList();
         String date = closestDate(g, w, mentioned);
         if (date == null && known != null) {
             date = known.date();

@@ -137,10 +137,18 @@ final class ParticipantResolver {
             }
             return;
         }
+        if (t.tag().equals("PRP$") && t.word().matches("(?i)his|her")) {
+            // "his meeting with X": the person named last before the pronoun, not one the sentence names after it
+            List<String> after = new ArrayList<>(peopleBefore(s.tokens().size()));
+            after.removeAll(peopleBefore(i));
+            discourse.lastPersonExcept(after).ifPresentOrElse(p -> add(out, p), discourse::wantContext);
+            return;
+        }
         if (t.tag().equals("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
             // "when X called on him": an object pronoun is not someone its own sentence already named
             boolean object = t.word().equalsIgnoreCase("him") || t.word().equalsIgnoreCase("her");
-            (object ? discourse.lastPersonExcept(peopleBefore(i)) : discourse.lastPerson()).ifPresent(p -> add(out, p));
+            (object ? discourse.lastPersonExcept(peopleBefore(i)) : discourse.lastPerson())
+                    .ifPresentOrElse(p -> add(out, p), discourse::wantContext);
             return;
         }
         boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
@@ -411,6 +419,17 @@ final class ParticipantResolver {
             actor = TitleOrganisations.organisationOfTitle(title, factory).map(discourse.actors::register)
                     .orElse(null);
         }
+        int titleHead = apposedTitle(head);
+        if (actor == null && title == null && titleHead >= 0 && titleHead < span[0]) {
+            // "The Portuguese Minister of State and Foreign Affairs, Paulo Rangel, praised": the title before the
+            // comma names the office
+            String before = MentionFinder.text(s.tokens(), s.titleStart(titleHead), span[0]).replaceAll("[,\\s]+$", "");
+            Optional<Actor> office = TitleOrganisations.organisationOfTitle(before, factory);
+            if (office.isPresent() && office.get().kind() == ActorKind.GOV) {
+                actor = discourse.actors.register(office.get());
+                title = before.replaceFirst("(?i)^the\\s+", "");
+            }
+        }
         if (actor == null && TitleOrganisations.isNationalOffice(title) && discourse.person(name).isEmpty()) {
             actor = homeCountry().flatMap(factory::countryByCode).map(discourse.actors::register).orElse(null);
         }
@@ -625,6 +644,18 @@ final class ParticipantResolver {
         return BELONGS.stream().anyMatch(b -> rel.equals(b) || rel.startsWith(b + ":") && !b.equals("nmod"))
                 || rel.startsWith("nmod:") && !rel.equals("nmod:tmod") && !rel.equals("nmod:within")
                 && !rel.equals("nmod:during");
+    }
+
+    /** The token of the title a name stands in apposition to ("the Minister of X, Y"), or -1. */
+    private int apposedTitle(IndexedWord name) {
+        for (SemanticGraphEdge e : s.graph().incomingEdgeList(name)) {
+            CoreLabel gov = s.token(e.getGovernor().index() - 1);
+            if (e.getRelation().toString().equals("appos")
+                    && (TITLE_WORDS.contains(gov.lemma().toLowerCase(Locale.ROOT)) || isTitle(gov))) {
+                return e.getGovernor().index() - 1;
+            }
+        }
+        return -1;
     }
 
     /** A title by NER, or a plural one it missed ("deputy Prime Ministers of A and B"). */

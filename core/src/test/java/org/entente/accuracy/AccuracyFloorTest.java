@@ -31,7 +31,7 @@ class AccuracyFloorTest {
     static final double DEV_INSTRUMENT = 0.87;
     static final double SEEDS_ACTOR_DYAD_F1 = 0.66;   // 0.727 -> 0.686: signers at MUSIAD Expo now attend it (dev gold counts signers at a gathering, this seed's gold does not)
     static final double STREAM_MAX_FALSE_ALARMS = 0.05;
-    static final double STREAM_MIN_COOP_RECALL = 0.87;
+    static final double STREAM_MIN_COOP_RECALL = 0.89;
 
     static Extractor extractor;
     static final ObjectMapper JSON = new ObjectMapper();

@@ -390,4 +390,22 @@ class ExtractorSentencesTest {
         Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
         assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
+
+    @Test
+    void herMeetingIsTheTitledPersonNamedBeforeInAnotherSentence() throws Exception {
+        // the cascade reads the first sentence only because "her" needs it
+        List<Event> ev = events("The Chilean Minister of Mining and Energy, Rosa Vidal, praised the ties with Norway on "
+                + "Tuesday in Oslo. The statement was signed at the end of her meeting with the Minister of Trade of Norway, Ola Berg.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals(Set.of("Ministry of Mining and Energy", "Ministry of Trade of Norway"), names(meet));
+        assertTrue(meet.people().stream().anyMatch(p -> p.name().equals("Rosa Vidal")), meet.toString());
+    }
+
+    @Test
+    void aDateAfterSinceIsNotTheEventsDate() throws Exception {
+        List<Event> ev = events("Chilean President Gabriel Boric is on an official visit to Norway. This is his first visit to Norway since "
+                + "assuming office in March 2022.");
+        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("2023-05", meet.date());
+    }
 }
