@@ -38,6 +38,7 @@ public final class Ingestor implements AutoCloseable {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int ATTEMPTS = 3;
 
+    private final Store store;
     private final Connection c;
     private final ActorResolver actors;
     private final EventWriter events;
@@ -45,6 +46,7 @@ public final class Ingestor implements AutoCloseable {
 
     /** Opens the writer connection; the aliases file's rules apply to every actor stored from now on. */
     public Ingestor(Store store, AliasFile aliases) {
+        this.store = store;
         this.c = store.connect();
         this.actors = new ActorResolver(aliases.rules());
         this.events = new EventWriter(actors);
@@ -66,7 +68,7 @@ public final class Ingestor implements AutoCloseable {
     public int applyAliases() {
         try {
             int changes = actors.applyRules(c);
-            c.commit();
+            store.commit(c);
             return changes;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -113,7 +115,7 @@ public final class Ingestor implements AutoCloseable {
                 }
                 merger.merge(c, articleId, article.published() != null ? article.published()
                         : UrlDate.of(article.url()).orElse(null), eventIds);
-                c.commit();
+                store.commit(c); // durable when this returns, on H2 too
                 return Outcome.STORED;
             } catch (SQLException e) {
                 rollbackQuietly();
