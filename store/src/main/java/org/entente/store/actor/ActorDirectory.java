@@ -14,8 +14,8 @@ import org.entente.store.StoreException;
 /** Looks actors up: listings for {@code entente actors}, and one actor's aliases with their reasons. */
 public final class ActorDirectory {
 
-    private static final String SUMMARY = "SELECT a.id, a.name, a.country, a.kind, "
-            + "(SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea WHERE ea.actor_id = a.id), "
+    /** An actor's columns; its event count is stored ({@link ActorCounts}), its aliases counted. */
+    private static final String SUMMARY = "SELECT a.id, a.name, a.country, a.kind, a.event_count, "
             + "(SELECT COUNT(*) FROM actor_aliases al WHERE al.actor_id = a.id) FROM actors a ";
 
     private final Store store;
@@ -40,7 +40,8 @@ public final class ActorDirectory {
     public static List<ActorSummary> list(Connection c, String query, int limit) {
         String key = query == null ? "" : ActorNames.key(query);
         String sql = SUMMARY + (key.isEmpty() ? "" : "WHERE a.id IN (" + MATCHING + ") ")
-                + "ORDER BY 5 DESC, a.name, a.id" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
+                + "ORDER BY a.event_count DESC, a.name, a.id"
+                + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
         return summaries(c, sql, key.isEmpty() ? List.of() : List.of(matchArgument(query)));
     }
 
@@ -80,7 +81,8 @@ public final class ActorDirectory {
     public List<ActorProfile> show(String name) {
         String key = ActorNames.key(name);
         List<ActorSummary> actors = summaries(SUMMARY
-                + "WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key = ?) ORDER BY 5 DESC, a.id",
+                + "WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key = ?) "
+                + "ORDER BY a.event_count DESC, a.id",
                 List.of(key));
         if (actors.isEmpty() && !key.isEmpty()) {
             actors = list(name, 0);
