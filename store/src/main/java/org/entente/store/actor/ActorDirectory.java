@@ -42,23 +42,28 @@ public final class ActorDirectory {
         String sql = SUMMARY + (key.isEmpty() ? "" : "WHERE a.id IN (" + MATCHING + ") ")
                 + "ORDER BY a.event_count DESC, a.name, a.id"
                 + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
-        return summaries(c, sql, key.isEmpty() ? List.of() : List.of(matchArgument(query)));
+        return summaries(c, sql, key.isEmpty() ? List.of() : matchArguments(query));
     }
 
     /**
      * The ids of the actors a query names: those with an alias containing its words, in order and whole
-     * ("bank" finds "Central Bank of Azerbaijan", "CBA" finds it by its acronym). One parameter,
-     * {@link #matchArgument}. Shared with the event filter so that {@code entente actors --query X} and
+     * ("bank" finds "Central Bank of Azerbaijan", "CBA" finds it by its acronym). Two parameters,
+     * {@link #matchArguments}: the words anywhere (a cheap test that most aliases fail), then as whole words (the
+     * alias padded with spaces, which cost H2 about 10 microseconds an alias: 8 ms for 640 aliases when it was the
+     * only test). Shared with the event filter so that {@code entente actors --query X} and
      * {@code entente events --actor X} mean the same actors.
      */
-    public static final String MATCHING =
-            "SELECT al.actor_id FROM actor_aliases al WHERE (' ' || al.alias_key || ' ') LIKE ?";
+    public static final String MATCHING = "SELECT al.actor_id FROM actor_aliases al WHERE al.alias_key LIKE ? "
+            + "AND (' ' || al.alias_key || ' ') LIKE ?";
 
     /** The ids of the actors a query names ({@link #MATCHING}), on the caller's connection. */
     public static List<Long> matching(Connection c, String query) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT m.actor_id FROM (" + MATCHING + ") m "
                 + "ORDER BY m.actor_id")) {
-            s.setString(1, matchArgument(query));
+            List<String> args = matchArguments(query);
+            for (int i = 0; i < args.size(); i++) {
+                s.setString(i + 1, args.get(i));
+            }
             List<Long> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -69,9 +74,10 @@ public final class ActorDirectory {
         }
     }
 
-    /** The parameter of {@link #MATCHING} for a query. */
-    public static String matchArgument(String query) {
-        return "% " + ActorNames.key(query) + " %";
+    /** The parameters of {@link #MATCHING} for a query, in order. */
+    public static List<String> matchArguments(String query) {
+        String key = ActorNames.key(query);
+        return List.of("%" + key + "%", "% " + key + " %");
     }
 
     /**

@@ -34,7 +34,7 @@ public record EventConditions(String sql, List<Object> args) {
         if (f.actor() != null) {
             sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN ("
                     + ActorDirectory.MATCHING + "))");
-            args.add(ActorDirectory.matchArgument(f.actor()));
+            args.addAll(ActorDirectory.matchArguments(f.actor()));
         }
         if (f.country() != null) {
             sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN "
