@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.entente.article.Article;
@@ -82,6 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     private final Supplier<ExtractCommand.Analyser> analyserFactory;
     private final InputStream stdin;
+    private final Consumer<Article> committed;
     private ExtractCommand.Analyser analyser;
     private long loadNanos;
     private Progress console;
@@ -93,8 +95,17 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** For tests: another analyser, another standard input. */
     IngestCommand(Supplier<ExtractCommand.Analyser> analyserFactory, InputStream stdin) {
+        this(analyserFactory, stdin, a -> { });
+    }
+
+    /**
+     * For tests: also told of each article once its transaction has committed (the crash test kills the process
+     * after some and checks that they survived).
+     */
+    IngestCommand(Supplier<ExtractCommand.Analyser> analyserFactory, InputStream stdin, Consumer<Article> committed) {
         this.analyserFactory = analyserFactory;
         this.stdin = stdin;
+        this.committed = committed;
     }
 
     /** What became of the input. */
@@ -277,6 +288,7 @@ public final class IngestCommand implements Callable<Integer> {
             if (stored == Ingestor.Outcome.STORED) {
                 tally.stored++;
                 tally.events += o.events().events().size();
+                committed.accept(p.read().article());
             } else {
                 tally.skipped++; // the same article twice in this batch
             }

@@ -37,6 +37,11 @@ class IngestCrashTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ARTICLES = 160;
     private static final long SEED = 42;
+    /** The child is killed once it has reported this many articles committed. */
+    private static final int KILL_AFTER = 30;
+    private static final java.util.regex.Pattern COMMITTED =
+            java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(SlowIngestMain.COMMITTED) + "(\\d+)$",
+                    java.util.regex.Pattern.MULTILINE);
 
     @TempDir
     Path dir;
@@ -86,6 +91,16 @@ class IngestCrashTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /** How many articles the last child has reported committed so far. */
+    private int committed() throws java.io.IOException {
+        java.util.regex.Matcher m = COMMITTED.matcher(Files.readString(log));
+        int n = 0;
+        while (m.find()) {
+            n = Math.max(n, Integer.parseInt(m.group(1)));
+        }
+        return n;
+    }
+
     /** What the last child printed, for failure messages. */
     private String childLog() {
         try {
@@ -114,44 +129,25 @@ class IngestCrashTest {
 
         Process child = start(input, crashed);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        long stored = 0;
-        if (crashed.location().dataDir() != null) {
-            // H2: let the child open the file first (it then serves the test's connections); two processes
-            // opening it at the same moment make one fail
-            Path lock = crashed.location().dataDir().resolve("entente.lock.db");
-            while (child.isAlive() && !Files.exists(lock) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            Thread.sleep(1000);
+        while (child.isAlive() && committed() < KILL_AFTER && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
-        while (child.isAlive() && System.nanoTime() < deadline) {
-            try {
-                stored = articles(crashed.store());
-            } catch (org.entente.store.StoreException e) {
-                // H2: the child is opening the file (the server it starts takes the next connection)
-            }
-            if (stored >= 30) {
-                break;
-            }
-            Thread.sleep(20);
-        }
-        if (crashed.location().dataDir() != null) {
-            // H2 makes commits durable within MVStore's auto-commit delay (about a second): give the articles seen
-            // committed time to reach the file, or a fast run is killed with all of them still in memory
-            Thread.sleep(1500);
-        }
-        assertTrue(child.isAlive(), "the child finished before it could be killed (" + stored + " stored)"
-                + childLog());
+        assertTrue(child.isAlive(), "the child finished or failed before it could be killed (" + committed()
+                + " committed)" + childLog());
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, child.exitValue(), "killed by SIGKILL");
 
-        // H2 writes commits to its file within about a second (MVStore's auto-commit delay), so a kill may lose the
-        // last second's articles: whole articles, which the next run stores again. PostgreSQL loses none.
-        long afterKill = direct(crashed, IngestCrashTest::afterKill);
-        assertTrue(afterKill > 0 && afterKill < ARTICLES, "killed mid-run: " + afterKill + " stored");
-        if (crashed.location().dataDir() == null) {
-            assertTrue(afterKill >= stored, "PostgreSQL keeps every commit: " + afterKill + " < " + stored);
+        // every article the child reported committed (its commit had returned) is there, on both backends: the
+        // writer stores in input order, so they are the first ones; one more may have committed before its report
+        int reported = committed();
+        assertTrue(reported >= KILL_AFTER, reported + " reported");
+        List<Integer> afterKill = direct(crashed, IngestCrashTest::storedIndexes);
+        assertTrue(afterKill.size() < ARTICLES, "killed mid-run: " + afterKill.size() + " stored");
+        assertTrue(afterKill.size() == reported || afterKill.size() == reported + 1,
+                "stored after the kill: " + afterKill.size() + ", reported committed: " + reported + childLog());
+        for (int i = 0; i < afterKill.size(); i++) {
+            assertEquals(i, afterKill.get(i), "the articles stored are the first ones, in input order");
         }
         direct(crashed, s -> {
             assertWhole(s, corpus);
@@ -175,22 +171,22 @@ class IngestCrashTest {
         assertEquals(cleanCounts, direct(crashed, Store::counts), "resumed = clean run" + resumed);
     }
 
-    /**
-     * The article count once the database opens again: H2 refuses its file for a few seconds after its owner was
-     * killed (the lock file was touched recently by the dead process's watchdog), then recovers it.
-     */
-    private static long afterKill(Store store) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                return articles(store);
-            } catch (org.entente.store.StoreException e) {
-                if (System.nanoTime() > deadline || !e.getMessage().contains("Lock file recently modified")) {
-                    throw e;
-                }
-                Thread.sleep(500);
+    /** The stored articles' indexes in the corpus, in order. */
+    private static List<Integer> storedIndexes(Store store) throws SQLException {
+        try (Connection c = store.connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT source_id FROM articles")) {
+            List<Integer> indexes = new ArrayList<>();
+            while (r.next()) {
+                indexes.add(index(r.getString(1)));
             }
+            indexes.sort(null);
+            return indexes;
         }
+    }
+
+    /** The corpus index of a synthetic article id ({@code ...-17}). */
+    private static int index(String sourceId) {
+        return Integer.parseInt(sourceId.substring(sourceId.lastIndexOf('-') + 1));
     }
 
     /** What is read from a store. */
@@ -208,17 +204,25 @@ class IngestCrashTest {
         if (db.location().dataDir() == null) {
             return reading.read(db.store());
         }
-        try (Store s = Store.open(org.entente.store.StoreLocation.jdbc(
-                db.location().url().replace(";AUTO_SERVER=TRUE", ""), null, null))) {
-            return reading.read(s);
+        org.entente.store.StoreLocation alone = org.entente.store.StoreLocation.jdbc(
+                db.location().url().replace(";AUTO_SERVER=TRUE", ""), null, null);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Store opened;
+        while (true) {
+            try {
+                opened = Store.open(alone);
+                break;
+            } catch (org.entente.store.StoreException e) {
+                // H2 refuses its file for a few seconds after its owner was killed (the dead process's watchdog
+                // touched the lock file recently), then recovers it
+                if (System.nanoTime() > deadline || !e.getMessage().contains("Lock file recently modified")) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
         }
-    }
-
-    private static long articles(Store store) throws SQLException {
-        try (Connection c = store.connect(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles")) {
-            r.next();
-            return r.getLong(1);
+        try (Store s = opened) {
+            return reading.read(s);
         }
     }
 
@@ -228,7 +232,7 @@ class IngestCrashTest {
             try (ResultSet r = s.executeQuery("SELECT a.id, a.source_id, a.event_count, (SELECT COUNT(*) FROM "
                     + "mentions m WHERE m.article_id = a.id) FROM articles a")) {
                 while (r.next()) {
-                    int i = Integer.parseInt(r.getString(2).substring(r.getString(2).lastIndexOf('-') + 1));
+                    int i = index(r.getString(2));
                     List<Event> expected = corpus.events(i);
                     assertEquals(expected.size(), r.getInt(3), r.getString(2));
                     assertEquals(expected.size(), r.getInt(4), "mentions of " + r.getString(2));

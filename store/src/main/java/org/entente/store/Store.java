@@ -20,10 +20,13 @@ public final class Store implements AutoCloseable {
 
     private final StoreLocation location;
     private final HikariDataSource pool;
+    private final boolean h2File;
 
     private Store(StoreLocation location, HikariDataSource pool) {
         this.location = location;
         this.pool = pool;
+        String url = location.url().toLowerCase(java.util.Locale.ROOT);
+        this.h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
     }
 
     /**
@@ -71,6 +74,39 @@ public final class Store implements AutoCloseable {
             return pool.getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot connect to " + location.describe() + ": " + StoreException.firstLine(e), e);
+        }
+    }
+
+    /**
+     * Commits the connection's transaction and returns once it is in the database file, so that it survives the
+     * process being killed (SIGKILL, out of memory) right after. PostgreSQL's commit is that already. H2's is not:
+     * MVStore keeps committed transactions in memory and a background thread writes them to the file about every
+     * half second, so a killed ingest lost the articles of its last second, which it had reported stored. Here an
+     * H2 commit is followed by {@code CHECKPOINT}, which writes the store's changes to the file as a new chunk before
+     * returning (to the operating system: it survives the process, not a power cut, for which there is no fsync).
+     *
+     * <p>Why not H2's own {@code WRITE_DELAY=0} (a write within each commit): it stops the background thread, which
+     * also compacts the file, and the benchmark's file grew to 1.3 GB at 20,000 articles. A chunk per commit needs
+     * {@link StoreLocation#H2_SETTINGS} to keep the file small (and, tried without it, H2 2.2.224 wrote files that it
+     * opened once after a kill and found corrupt the second time, "Double mark"). One gap remains, read in H2's code
+     * and not observed: if the background thread starts writing the same changes between the commit and the
+     * {@code CHECKPOINT} (it writes only after half a second without a write), the {@code CHECKPOINT} finds nothing
+     * left to write and returns before that write ends, about a millisecond later.
+     */
+    public void commit(Connection c) throws SQLException {
+        c.commit();
+        persist(c);
+    }
+
+    /**
+     * Returns once what has been committed (by a connection in auto-commit mode, say) is in the database file: see
+     * {@link #commit(Connection)}. Nothing to do on PostgreSQL.
+     */
+    public void persist(Connection c) throws SQLException {
+        if (h2File) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
         }
     }
 

@@ -49,7 +49,7 @@ class StoreTest {
     }
 
     /** The versions of store/src/main/resources/db/migration. */
-    static final List<String> MIGRATIONS = List.of("1", "2", "3", "4", "5", "6");
+    static final List<String> MIGRATIONS = List.of("1", "2", "3", "4", "5", "6", "7");
 
     @ParameterizedTest
     @MethodSource("org.entente.store.testing.TestDatabase#backends")

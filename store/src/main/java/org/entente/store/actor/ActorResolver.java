@@ -129,6 +129,7 @@ public final class ActorResolver {
         update(c, "UPDATE actor_aliases SET actor_id = ? WHERE actor_id = ?", into, from);
         update(c, "DELETE FROM actors WHERE id = ?", from);
         EventFacets.refresh(c, moved); // their actor facet is now the canonical one's
+        ActorCounts.recount(c, List.of(into)); // not a sum: an event may have named both
     }
 
     private long findOrCreate(Connection c, String name, String country, ActorKind kind, Long articleId)

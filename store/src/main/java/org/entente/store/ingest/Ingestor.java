@@ -14,6 +14,7 @@ import org.entente.event.ArticleEvents;
 import org.entente.event.Event;
 import org.entente.store.Store;
 import org.entente.store.StoreException;
+import org.entente.store.actor.ActorCounts;
 import org.entente.store.actor.ActorResolver;
 import org.entente.store.actor.AliasFile;
 import org.entente.store.article.ArticleIdentity;
@@ -27,7 +28,8 @@ import org.entente.store.merge.EventMerger;
  * unique key, so even two writers racing on the same article store it once. Crash-safe: the article row and
  * all its events commit together, so a run killed mid-way leaves whole articles only and the next run skips
  * them. Each new report is merged with the earlier reports of the same interaction in the same transaction
- * ({@link EventMerger}). Not thread-safe: one {@code Ingestor} per writing thread.
+ * ({@link EventMerger}), and counted in its parties' event counts ({@link ActorCounts}). Not thread-safe: one
+ * {@code Ingestor} per writing thread.
  */
 public final class Ingestor implements AutoCloseable {
 
@@ -38,6 +40,7 @@ public final class Ingestor implements AutoCloseable {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int ATTEMPTS = 3;
 
+    private final Store store;
     private final Connection c;
     private final ActorResolver actors;
     private final EventWriter events;
@@ -45,6 +48,7 @@ public final class Ingestor implements AutoCloseable {
 
     /** Opens the writer connection; the aliases file's rules apply to every actor stored from now on. */
     public Ingestor(Store store, AliasFile aliases) {
+        this.store = store;
         this.c = store.connect();
         this.actors = new ActorResolver(aliases.rules());
         this.events = new EventWriter(actors);
@@ -66,7 +70,7 @@ public final class Ingestor implements AutoCloseable {
     public int applyAliases() {
         try {
             int changes = actors.applyRules(c);
-            c.commit();
+            store.commit(c);
             return changes;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -102,10 +106,12 @@ public final class Ingestor implements AutoCloseable {
                 long articleId = insertArticle(article, identity, origin, result.events().size());
                 List<Event> list = result.events();
                 List<Long> eventIds = new ArrayList<>();
+                List<List<Long>> parties = new ArrayList<>();
                 for (int i = 0; i < list.size(); i++) {
                     EventWriter.Written w = events.write(c, articleId, i, list.get(i));
                     eventIds.add(w.eventId());
                     List<Long> ids = w.actorIds();
+                    parties.add(ids);
                     for (int j = 0; j < ids.size(); j++) {
                         actors.recordAcronyms(c, ids.get(j), list.get(i).actors().get(j), article.text(), articleId,
                                 article.id());
@@ -113,7 +119,9 @@ public final class Ingestor implements AutoCloseable {
                 }
                 merger.merge(c, articleId, article.published() != null ? article.published()
                         : UrlDate.of(article.url()).orElse(null), eventIds);
-                c.commit();
+                // last, so that the actors' rows (one per country is in most articles) stay locked only briefly
+                ActorCounts.add(c, parties);
+                store.commit(c); // durable when this returns, on H2 too
                 return Outcome.STORED;
             } catch (SQLException e) {
                 rollbackQuietly();

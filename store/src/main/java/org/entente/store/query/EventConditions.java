@@ -34,7 +34,7 @@ public record EventConditions(String sql, List<Object> args) {
         if (f.actor() != null) {
             sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN ("
                     + ActorDirectory.MATCHING + "))");
-            args.add(ActorDirectory.matchArgument(f.actor()));
+            args.addAll(ActorDirectory.matchArguments(f.actor()));
         }
         if (f.country() != null) {
             sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN "
@@ -104,16 +104,47 @@ public record EventConditions(String sql, List<Object> args) {
             args.add(f.sphere());
         }
         if (hasText(f)) {
-            for (String word : words(f)) {
-                sql.append(" AND (EXISTS (SELECT 1 FROM event_words w WHERE w.word = ? AND w.event_id = e.id)"
-                        + " OR EXISTS (SELECT 1 FROM events x JOIN event_words w ON w.event_id = x.id"
-                        + " WHERE x.merged_into = e.id AND w.word = ?))");
-                args.add(word);
-                args.add(word);
-            }
+            EventConditions text = words(f, "e.id");
+            sql.append(" AND ").append(text.sql());
+            args.addAll(text.args());
             phrase(f, sql, args);
         }
         return new EventConditions(sql.toString(), args);
+    }
+
+    /**
+     * Each whole word of the text filter, checked for one event by index lookups: the event's own words, or a word of
+     * a report merged into it. The merged reports are found first (their index on {@code merged_into}) and their
+     * words looked up after: written as a join, H2 started from the word's thousands of rows for every event. With
+     * more than one word, the text as written is left to {@link #perRow} or to {@link #phrase(EventFilter, String)}.
+     *
+     * @param eventId the SQL of the event's id ({@code e.id}, a facet row's {@code f.event_id})
+     */
+    static EventConditions words(EventFilter f, String eventId) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        List<Object> args = new ArrayList<>();
+        for (String word : words(f)) {
+            sql.append(" AND (EXISTS (SELECT 1 FROM event_words w WHERE w.word = ? AND w.event_id = ").append(eventId)
+                    .append(") OR EXISTS (SELECT 1 FROM events x WHERE x.merged_into = ").append(eventId)
+                    .append(" AND EXISTS (SELECT 1 FROM event_words w WHERE w.word = ? AND w.event_id = x.id)))");
+            args.add(word);
+            args.add(word);
+        }
+        return new EventConditions(sql.toString(), args);
+    }
+
+    /**
+     * The text as written ({@link #phrase(EventFilter, StringBuilder, List)}) for one event given by its id: an
+     * {@code EXISTS} on its row, or {@code 1 = 1} when the words say it all.
+     */
+    static EventConditions phrase(EventFilter f, String eventId) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        phrase(f, sql, args);
+        if (sql.length() == 0) {
+            return new EventConditions("1 = 1", List.of());
+        }
+        return new EventConditions("EXISTS (SELECT 1 FROM events e WHERE e.id = " + eventId + sql + ")", args);
     }
 
     /** Whether the filter has words to search. */

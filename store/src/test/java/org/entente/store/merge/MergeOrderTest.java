@@ -47,10 +47,10 @@ class MergeOrderTest {
     }
 
     /**
-     * The events of a knowledge base as sets of report evidence, the links between them and the events' country,
-     * pair, sphere and date facets (V5), order-free.
+     * The events of a knowledge base as sets of report evidence, the links between them, the events' country,
+     * pair, sphere and date facets (V5) and the actors' stored event counts (V7), order-free.
      */
-    record Outcome(Set<String> events, Set<String> links, Set<String> facets) {
+    record Outcome(Set<String> events, Set<String> links, Set<String> facets, List<String> actorCounts) {
     }
 
     private Outcome ingest(TestDatabase.Backend backend, List<Story> order) throws Exception {
@@ -83,7 +83,8 @@ class MergeOrderTest {
                     }
                 }
             }
-            return new Outcome(new TreeSet<>(names.values()), links, facets);
+            return new Outcome(new TreeSet<>(names.values()), links, facets,
+                    org.entente.store.testing.ActorEventCounts.assertUpToDate(s));
         }
     }
 

@@ -134,13 +134,16 @@ class EventFacetsTest {
         }
         assertEquals(rows, Facets.assertUpToDate(s), "re-ingest changes no row");
 
-        // a database from before V5 (and V6): without their tables and history; opening it migrates and backfills
+        // a database from before V5 (and V6, V7): without their tables, column and history; opening it migrates
+        // and backfills
         s.close();
         try (Connection c = java.sql.DriverManager.getConnection(db.location().url(), db.location().user(),
                 db.location().password()); Statement st = c.createStatement()) {
             st.execute("DROP TABLE event_facets");
             st.execute("DROP TABLE submission_jobs");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
+            st.execute("DROP INDEX actors_by_events");
+            st.execute("ALTER TABLE actors DROP COLUMN event_count");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7')");
         }
         try (Store reopened = Store.open(db.location())) {
             assertEquals(rows, Facets.assertUpToDate(reopened), "V5 fills the table as the ingest would have");

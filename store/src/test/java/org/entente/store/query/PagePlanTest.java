@@ -86,9 +86,10 @@ class PagePlanTest {
                     if (all.isEmpty()) {
                         empty.add(e.getKey());
                     }
-                    // the facets (the default without words), the candidates and the date scan
+                    // the default, the candidates, the plan past the candidates (facets with the words checked per
+                    // row, or the date scan when an actor name matches many actors) and the date scan
                     for (PagePlan plan : List.of(PagePlan.of(c, f), PagePlan.of(c, f, Integer.MAX_VALUE),
-                            PagePlan.of(c, f, -1))) {
+                            PagePlan.of(c, f, -1), PagePlan.scan(c, f))) {
                         assertEquals(all, plan.ids(c, f, 0, 0), e.getKey() + ": every event");
                         assertEquals(total, plan.count(c, f), e.getKey() + ": count");
                         assertEquals(all.subList(0, Math.min(7, all.size())), plan.ids(c, f, 0, 7),

@@ -51,10 +51,13 @@ public final class JobStore {
             s.setString(2, request.toJson());
             s.setTimestamp(3, Timestamp.from(now));
             s.executeUpdate();
+            long id;
             try (ResultSet k = s.getGeneratedKeys()) {
                 k.next();
-                return new SubmissionJob(k.getLong(1), SubmissionJob.State.QUEUED, now, null, null, null, 0, null);
+                id = k.getLong(1);
             }
+            store.persist(c); // the client is told 202 with this job: it must survive the server being killed
+            return new SubmissionJob(id, SubmissionJob.State.QUEUED, now, null, null, null, 0, null);
         } catch (SQLException e) {
             throw new StoreException("cannot queue the submission: " + StoreException.firstLine(e), e);
         }
@@ -78,6 +81,7 @@ public final class JobStore {
             s.setString(6, job.error());
             s.setLong(7, job.id());
             s.executeUpdate();
+            store.persist(c);
         } catch (SQLException e) {
             throw new StoreException("cannot record job " + job.id() + ": " + StoreException.firstLine(e), e);
         } catch (IOException e) {
