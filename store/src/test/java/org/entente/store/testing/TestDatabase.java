@@ -109,6 +109,15 @@ public final class TestDatabase implements AutoCloseable {
             store.close();
             store = null;
         }
+        if (pgServer == null) {
+            // H2 closes a file database in the background once its last connection goes, and may still be
+            // writing its file when the test's directory is deleted: close it here and wait for it
+            try (Connection c = DriverManager.getConnection(location.url()); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot shut the test database down: " + e.getMessage(), e);
+            }
+        }
         if (pgServer != null) {
             try (Connection c = DriverManager.getConnection(pgServer); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
