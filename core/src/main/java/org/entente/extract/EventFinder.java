@@ -358,13 +358,13 @@ final class EventFinder {
         return List.of();
     }
 
-    /** The nominal modifiers of a word down to {@code depth} levels ("of", "on", "for" phrases). */
     /**
      * How deep a document's description may hang its parties: "Memorandum of Understanding on cooperation in
      * provision of services between A and B" puts them five prepositions down.
      */
     private static final int DOCUMENT_DESCRIPTION_DEPTH = 5;
 
+    /** The nominal modifiers of a word down to {@code depth} levels ("of", "on", "for", "in" phrases). */
     private static List<IndexedWord> descendantsWithin(SemanticGraph g, IndexedWord w, int depth) {
         List<IndexedWord> out = new ArrayList<>();
         List<IndexedWord> level = List.of(w);

@@ -112,8 +112,10 @@ public final class Extractor {
      * The cascade: nothing more when no sentence can state an event; else the chosen sentences alone, and
      * their context only when they do state one, since most articles that mention a visit or a meeting
      * report none (an article dense in trigger words whose chosen sentences state nothing is read on, as the
-     * selection says, and so is one whose events need a gathering named elsewhere: "Attending the event were"). An undated article with chosen sentences seeks its stand-in day first (cheap: its head
-     * goes through NER only when a day can be there), so that no sentence is analysed against two days.
+     * selection says, and so is one whose events need a gathering or person named elsewhere: "Attending the
+     * event were", "his meeting with"). An undated article with chosen sentences seeks its stand-in day first
+     * (cheap: its head goes through NER only when a day can be there), so that no sentence is analysed against
+     * two days.
      */
     private ArticleEvents cascaded(Article article) {
         SelectedSentences selected = nlp.select(prepared(article), cascade);

@@ -105,9 +105,7 @@ final class ParticipantResolver {
                     body.kind() == ActorKind.COUNTRY || body.kind() == ActorKind.CITY ? ActorKind.BUS : body.kind())), null));
             return;
         }
-        boolean usedAsNoun = (t.tag().startsWith("NNP") || t.tag().equals("JJ")) && s.graph().getChildren(w).stream()
-                .anyMatch(c -> c.lemma().equalsIgnoreCase("of") && c.index() < w.index());
-        if ("NATIONALITY".equals(t.ner()) && (conjoinedWithProxy(w) || usedAsNoun)) {
+        if ("NATIONALITY".equals(t.ner()) && (conjoinedWithProxy(w) || usedAsNoun(w))) {
             // "Kazakh and Chinese business leaders", parsed as "Kazakh" and "Chinese business leaders"; "the
             // Prime Ministers of Kazakhstani and Tajikistan", a demonym written for its country
             factory.country(t.word()).ifPresent(a -> add(out, new Participant(discourse.actors.register(a), null)));
@@ -245,6 +243,13 @@ final class ParticipantResolver {
             add(out, new Participant(discourse.actors.register(body), null));
         }
         return true;
+    }
+
+    /** A demonym after "of", where a noun belongs: "the Prime Ministers of Kazakhstani and Tajikistan". */
+    private boolean usedAsNoun(IndexedWord w) {
+        String tag = s.token(w.index() - 1).tag();
+        return (tag.startsWith("NNP") || tag.equals("JJ")) && s.graph().getChildren(w).stream()
+                .anyMatch(c -> c.lemma().equalsIgnoreCase("of") && c.index() < w.index());
     }
 
     /** A country or demonym among a name's words before {@code head}: "UAE Chambers", "Turkish Airlines". */
@@ -419,8 +424,8 @@ final class ParticipantResolver {
             actor = TitleOrganisations.organisationOfTitle(title, factory).map(discourse.actors::register)
                     .orElse(null);
         }
-        int titleHead = apposedTitle(head);
-        if (actor == null && title == null && titleHead >= 0 && titleHead < span[0]) {
+        int titleHead = actor == null && title == null ? apposedTitle(head) : -1;
+        if (titleHead >= 0 && titleHead < span[0]) {
             // "The Portuguese Minister of State and Foreign Affairs, Paulo Rangel, praised": the title before the
             // comma names the office
             String before = MentionFinder.text(s.tokens(), s.titleStart(titleHead), span[0]).replaceAll("[,\\s]+$", "");

@@ -22,6 +22,11 @@ class ExtractorSentencesTest {
         return EXTRACTOR.extract(new Article("t", null, LocalDate.of(2023, 5, 10), text)).events();
     }
 
+    /** The first event of a type, failing with every event found when there is none. */
+    static Event first(List<Event> ev, EventType type) {
+        return ev.stream().filter(e -> e.type() == type).findFirst().orElseThrow(() -> new AssertionError(ev));
+    }
+
     static Set<String> names(Event e) {
         return e.actors().stream().map(Actor::name).collect(Collectors.toSet());
     }
@@ -90,7 +95,7 @@ class ExtractorSentencesTest {
     @Test
     void townsBecomingSisterCitiesAgree() throws Exception {
         List<Event> ev = events("Lahti and Mbale became sister cities.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("Lahti", "Mbale"), names(agree));
         assertEquals(Status.DONE, agree.status());
         List<Event> planned = events("Lahti will become a sister city of Mbale.");
@@ -102,7 +107,7 @@ class ExtractorSentencesTest {
     void partiesNamedDeepInsideTheDocumentsTitle() throws Exception {
         List<Event> ev = events("The mayors signed the 'Memorandum of Understanding on establishing friendly ties "
                 + "between the city of Tartu and the city of Kutaisi'.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(2, agree.actors().size(), agree.toString());
         assertEquals(Set.of("EST", "GEO"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
@@ -111,7 +116,7 @@ class ExtractorSentencesTest {
     void aPluralNameIsKeptAsWrittenUnlessPlacesShareIt() throws Exception {
         List<Event> ev = events("The Federation of Korean Chambers of Commerce signed a memorandum of understanding "
                 + "with the Union of Chambers of Commerce of Chile.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertTrue(names(agree).contains("Federation of Korean Chambers of Commerce"), names(agree).toString());
     }
 
@@ -119,7 +124,7 @@ class ExtractorSentencesTest {
     void attendingAGatheringTheParserMadeASubject() throws Exception {
         List<Event> ev = events("Deputy Prime Minister of Mongolia Bat Erdene attended the 2nd Business Forum "
                 + "Mongolia-Korea held on May 8 in Seoul, Korea, where several documents were signed.");
-        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event attend = first(ev, EventType.ATTEND);
         assertEquals("2nd Business Forum Mongolia-Korea", attend.eventName());
         assertEquals("MNG", attend.actors().get(0).country());
     }
@@ -128,7 +133,7 @@ class ExtractorSentencesTest {
     void anUntitledLeaderActsForTheCountryTheStoryPlacesHimIn() throws Exception {
         List<Event> ev = events("Prime Minister Aroha Tane and Chile's Foreign Minister Diego Soto met in Wellington "
                 + "on Tuesday to discuss trade.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("NZL", "CHL"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
                 meet.toString());
     }
@@ -137,21 +142,21 @@ class ExtractorSentencesTest {
     void aDocumentSignedByItsPartiesAsAModifier() throws Exception {
         List<Event> ev = events("The memorandum of understanding signed by the Ministry of Health of Peru and the "
                 + "Ministry of Health of Chile covers vaccines.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("PER", "CHL"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
 
     @Test
     void sameNamedBodiesOfTwoCountriesAreTwoParties() throws Exception {
         List<Event> ev = events("Chile's Ministry of Trade and Peru's Ministry of Trade signed an agreement.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("PER", "CHL"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
 
     @Test
     void aCountryInBracketsAfterACompanyIsItsCountryNotAParty() throws Exception {
         List<Event> ev = events("Airbus (France) signed a contract with the Ministry of Defence of Poland.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("Airbus", "Ministry of Defence of Poland"), names(agree));
         assertEquals("FRA", agree.actors().stream().filter(a -> a.name().equals("Airbus")).findFirst().orElseThrow().country());
     }
@@ -160,7 +165,7 @@ class ExtractorSentencesTest {
     void aMeetingAtAGatheringWithACommaInItsName() throws Exception {
         List<Event> ev = events("Chile's Minister of Energy Ana Rojas met with Peruvian Minister of Mines Luis Vera, who is "
                 + "on a visit to Lima as part of the PERUMIN International Mining, Energy and Water Convention.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals("PERUMIN International Mining, Energy and Water Convention", meet.eventName());
         assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ATTEND), ev.toString());
     }
@@ -179,7 +184,7 @@ class ExtractorSentencesTest {
     void aDocumentsNameNeverEndsOnAPreposition() throws Exception {
         List<Event> ev = events("Uzbekistan's Ministry of Water Management and Portugal's Ministry of Agriculture signed a "
                 + "memorandum of understanding on cooperation in irrigation technologies on Thursday.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals("memorandum of understanding on cooperation in irrigation technologies", agree.instrument().text());
     }
 
@@ -188,7 +193,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("During his visit to Lima, Minister of Trade Anna Kowalczyk thanked the hosts.\n"
                 + "Minister Kowalczyk met with Jorge Salas, Deputy Chairman of the Cabinet of Ministers and Minister of Trade of Peru.\n"
                 + "Poland and Peru have traded more each year since the agreement took effect.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("Ministry of Trade", "Ministry of Trade of Peru"), names(meet));
         assertEquals(Set.of("POL", "PER"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
@@ -204,7 +209,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("President Maria Santos says Chile will deepen its ties with Norway.\n"
                 + "She said this on Monday when the Norwegian Prime Minister, Lars Berg, who is in Chile on a "
                 + "working visit, called on her at the presidential palace in Santiago.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
         assertTrue(meet.people().stream().anyMatch(p -> p.name().equals("Lars Berg") && "Norway".equals(p.forActor())),
                 meet.people().toString());
@@ -215,7 +220,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Head of State Amara Keita has received Li Wen, member of the State Council, Minister "
                 + "of Foreign Affairs of China, Sahel News Agency reports citing the presidential press service.\n"
                 + "Mali and China have close ties, the President said.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertTrue(names(meet).contains("Ministry of Foreign Affairs of China"), names(meet).toString());
         assertTrue(meet.evidence().endsWith("citing the presidential press service."), meet.evidence());
     }
@@ -236,7 +241,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Foreign Minister Ana Ruiz of Peru met Tomas Vik, Minister of Foreign Affairs of Norway, in "
                 + "Oslo. After the talks, both Ministers signed a Cooperation Plan between the Ministries of Foreign "
                 + "Affairs for 2024-2026.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(2, agree.actors().size(), names(agree).toString());
         assertTrue(names(agree).contains("Ministry of Foreign Affairs of Norway"), names(agree).toString());
         // the plural "Ministries of Foreign Affairs" restates the two parties and is no third actor
@@ -256,7 +261,7 @@ class ExtractorSentencesTest {
     void demonymsSharingOneNounAreTwoCountries() throws Exception {
         List<Event> ev = events("Norwegian and Chilean company leaders signed nine cooperation documents worth $40 million "
                 + "on May 8 at the second business forum in Valparaiso.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("Norway", "Chile"), names(agree));
         // the forum's place, though the parser hangs "at the forum" on "$40 million"
         assertEquals("Valparaiso", agree.location().name());
@@ -266,7 +271,7 @@ class ExtractorSentencesTest {
     void visitingAStandMeetsWhoKeepsIt() throws Exception {
         List<Event> ev = events("The head of Norway's Nammo company, Kari Dahl, visited the stand of the Ministry of "
                 + "Defense of Chile at the exhibition.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("Nammo", "Ministry of Defense of Chile"), names(meet));
     }
 
@@ -289,7 +294,7 @@ class ExtractorSentencesTest {
                 + "under the patronage of the Norwegian government, Nordic News reports. The International Maritime "
                 + "Defence Exhibition \"NORSHIP-2023\" exhibits 40 items made by Chilean companies. The exhibition is "
                 + "held at the Lillestrom exhibition centre.");
-        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event attend = first(ev, EventType.ATTEND);
         assertEquals("Ministry of Defence of Chile", attend.actors().get(0).name());
         // the quoted name, not the description, and never the venue ("exhibition centre")
         assertEquals("NORSHIP-2023", attend.eventName());
@@ -299,7 +304,7 @@ class ExtractorSentencesTest {
     void scheduledToMeetTheGovernmentOfADemonym() throws Exception {
         List<Event> ev = events("During the exhibition, Chilean Defence Minister Luis Soto is scheduled to meet with "
                 + "representatives of the Norwegian government.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Status.PLANNED, meet.status());
         assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
         // a meeting planned during an exhibition does not make anyone an attendant yet
@@ -321,7 +326,7 @@ class ExtractorSentencesTest {
     void aLongNameAndTheNextOneAreTwoParties() throws Exception {
         List<Event> ev = events("The meeting was held among representatives of Norway’s Agency for Small and Medium-sized "
                 + "Businesses Development and the Chilean Association of Exporters and Manufacturers.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("Agency for Small and Medium-sized Businesses Development",
                 "Chilean Association of Exporters and Manufacturers"), names(meet));
     }
@@ -330,7 +335,7 @@ class ExtractorSentencesTest {
     void expectedToSignTakesTheRaisedSubject() throws Exception {
         List<Event> ev = events("Chile's Ministry of Energy is expected to sign a memorandum with the Norwegian company "
                 + "Equinor next month.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Status.PLANNED, agree.status());
         assertEquals(Set.of("Ministry of Energy", "Equinor"), names(agree));
     }
@@ -339,7 +344,7 @@ class ExtractorSentencesTest {
     void aDemonymInsideANameAndAPluralBodyNamedForItsCountry() throws Exception {
         List<Event> ev = events("The Confederation of Chilean Chambers of Trade and Tourism will sign a memorandum with the "
                 + "Norway Chambers of Commerce next week.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Status.PLANNED, agree.status());
         assertEquals(Set.of("Confederation of Chilean Chambers of Trade and Tourism", "Norway Chambers of Commerce"),
                 names(agree));
@@ -349,7 +354,7 @@ class ExtractorSentencesTest {
     void legalFormsEndCompanyNames() throws Exception {
         List<Event> ev = events("Documents signed included an agreement between Andes Copper LLC and Fjord Salmon Holding "
                 + "AS on fish feed supplies.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("Andes Copper LLC", "Fjord Salmon Holding AS"), names(agree));
     }
 
@@ -371,7 +376,7 @@ class ExtractorSentencesTest {
     void attendanceOfAGatheringNamedOnlyInAnotherSentence() throws Exception {
         // the cascade reads the sentence naming the gathering though the attendance alone states no event
         List<Event> ev = events("Chile took part in the exhibition. The Nordic Fisheries exhibition was held in Oslo on May 3.");
-        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event attend = first(ev, EventType.ATTEND);
         assertEquals("Nordic Fisheries exhibition", attend.eventName());
         assertEquals("2023-05-03", attend.date());
     }
@@ -380,14 +385,14 @@ class ExtractorSentencesTest {
     void aDocumentWhosePartiesHangDeepInItsDescription() throws Exception {
         List<Event> ev = events("The President of Chile approved a Memorandum of Understanding on cooperation in provision "
                 + "of services between the Chilean Agency for Digital Government and the Norwegian Digitalisation Agency.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("Chilean Agency for Digital Government", "Norwegian Digitalisation Agency"), names(agree));
     }
 
     @Test
     void theOneOnAVisitIsTheSubjectAroundTheParenthetical() throws Exception {
         List<Event> ev = events("The delegation of Chile, while on a visit to Norway, toured the new port of Bergen.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
     }
 
@@ -396,7 +401,7 @@ class ExtractorSentencesTest {
         // the cascade reads the first sentence only because "her" needs it
         List<Event> ev = events("The Chilean Minister of Mining and Energy, Rosa Vidal, praised the ties with Norway on "
                 + "Tuesday in Oslo. The statement was signed at the end of her meeting with the Minister of Trade of Norway, Ola Berg.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("Ministry of Mining and Energy", "Ministry of Trade of Norway"), names(meet));
         assertTrue(meet.people().stream().anyMatch(p -> p.name().equals("Rosa Vidal")), meet.toString());
     }
@@ -405,7 +410,7 @@ class ExtractorSentencesTest {
     void aDateAfterSinceIsNotTheEventsDate() throws Exception {
         List<Event> ev = events("Chilean President Gabriel Boric is on an official visit to Norway. This is his first visit to Norway since "
                 + "assuming office in March 2022.");
-        Event meet = ev.stream().filter(e -> e.type() == EventType.MEET).findFirst().orElseThrow(() -> new AssertionError(ev));
+        Event meet = first(ev, EventType.MEET);
         assertEquals("2023-05", meet.date());
     }
 }
