@@ -49,8 +49,7 @@ public final class ActorDirectory {
      * The ids of the actors a query names: those with an alias containing its words, in order and whole
      * ("bank" finds "Central Bank of Azerbaijan", "CBA" finds it by its acronym). Two parameters,
      * {@link #matchArguments}: the words anywhere (a cheap test that most aliases fail), then as whole words (the
-     * alias padded with spaces, which cost H2 about 10 microseconds an alias: 8 ms for 640 aliases when it was the
-     * only test). Shared with the event filter so that {@code entente actors --query X} and
+     * alias padded with spaces: 2.2 ms for 640 aliases on H2 as the only test, 1.2 ms after the cheap one). Shared with the event filter so that {@code entente actors --query X} and
      * {@code entente events --actor X} mean the same actors.
      */
     public static final String MATCHING = "SELECT al.actor_id FROM actor_aliases al WHERE al.alias_key LIKE ? "
@@ -58,8 +57,8 @@ public final class ActorDirectory {
 
     /** The ids of the actors a query names ({@link #MATCHING}), on the caller's connection. */
     public static List<Long> matching(Connection c, String query) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT m.actor_id FROM (" + MATCHING + ") m "
-                + "ORDER BY m.actor_id")) {
+        // GROUP BY rather than DISTINCT over a derived table: H2 took 7 ms for the latter, 3 for this (640 aliases)
+        try (PreparedStatement s = c.prepareStatement(MATCHING + " GROUP BY al.actor_id ORDER BY al.actor_id")) {
             List<String> args = matchArguments(query);
             for (int i = 0; i < args.size(); i++) {
                 s.setString(i + 1, args.get(i));

@@ -317,6 +317,10 @@ final class PagePlan {
             case NONE:
                 return List.of();
             case FACETS:
+                if (words && window.isEmpty()) {
+                    // every match (an export): the sets, once each, rather than the words looked up for every event
+                    return sets(c, f, order, window);
+                }
                 return facetIds(c, f, offset, limit);
             case CANDIDATES: {
                 if (candidates.isEmpty()) {

@@ -44,20 +44,22 @@ public final class SyntheticEvents {
     }
 
     /**
-     * Stores {@code events} synthetic events (rounded up to whole articles) and returns how many were stored.
+     * Stores synthetic articles of {@value #EVENTS_PER_ARTICLE} events each until the knowledge base shows at least
+     * {@code events} events: reports of one interaction (same day, type and parties) merge into one event, so a few
+     * more reports than that are stored. The articles are the same, in the same order, on every run.
      *
-     * @param progress called after each article with the events stored so far (may be null)
+     * @param progress called after each article with the reports stored so far (may be null)
+     * @return the events shown
      */
     public static long fill(Store store, int events, java.util.function.LongConsumer progress) {
         Random random = new Random(20231126L);
         long stored = 0;
-        int articles = (events + EVENTS_PER_ARTICLE - 1) / EVENTS_PER_ARTICLE;
+        long shown = 0;
         try (Ingestor ingestor = new Ingestor(store, AliasFile.empty())) {
-            for (int a = 0; a < articles; a++) {
-                int n = Math.min(EVENTS_PER_ARTICLE, events - a * EVENTS_PER_ARTICLE);
-                List<Event> list = new ArrayList<>(n);
+            for (int a = 0; shown < events; a++) {
+                List<Event> list = new ArrayList<>(EVENTS_PER_ARTICLE);
                 StringBuilder text = new StringBuilder("[SYNTHETIC] Generated for the Entente load test; not news.");
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < EVENTS_PER_ARTICLE; i++) {
                     Event e = event(random);
                     list.add(e);
                     text.append(' ').append(e.evidence());
@@ -66,13 +68,16 @@ public final class SyntheticEvents {
                 Article article = new Article("synthetic-" + a, "https://synthetic.invalid/" + a, published,
                         text.toString());
                 ingestor.ingest(article, "synthetic", new ArticleEvents(article.id(), list));
-                stored += n;
+                stored += list.size();
+                if (stored >= events) {
+                    shown = store.counts().distinctEvents(); // counted only near the end: a count reads every row
+                }
                 if (progress != null) {
                     progress.accept(stored);
                 }
             }
         }
-        return stored;
+        return shown;
     }
 
     static Event event(Random r) {
