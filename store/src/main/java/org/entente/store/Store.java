@@ -25,8 +25,7 @@ public final class Store implements AutoCloseable {
     private Store(StoreLocation location, HikariDataSource pool) {
         this.location = location;
         this.pool = pool;
-        String url = location.url().toLowerCase(java.util.Locale.ROOT);
-        this.h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        this.h2File = StoreLocation.isH2File(location.url());
     }
 
     /**

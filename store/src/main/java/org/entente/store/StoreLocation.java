@@ -52,11 +52,15 @@ public record StoreLocation(String url, String user, String password, Path dataD
     }
 
     private static String withH2Settings(String url) {
-        if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8) || url.regionMatches(true, 8, "mem:", 0, 4)
-                || url.toUpperCase(java.util.Locale.ROOT).contains("RETENTION_TIME")) {
+        if (!isH2File(url) || url.toUpperCase(java.util.Locale.ROOT).contains("RETENTION_TIME")) {
             return url;
         }
         return url + H2_SETTINGS;
+    }
+
+    /** Whether a JDBC URL names an H2 database kept in a file (not in memory). */
+    static boolean isH2File(String url) {
+        return url != null && url.regionMatches(true, 0, "jdbc:h2:", 0, 8) && !url.regionMatches(true, 8, "mem:", 0, 4);
     }
 
     /** The URL without credentials (nor H2's settings), for messages. */
