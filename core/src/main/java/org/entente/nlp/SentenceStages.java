@@ -23,11 +23,18 @@ import java.util.function.Predicate;
  * evidence stay those of the article), re-indexed as if they were all there is. Every annotator Entente
  * runs reads a sentence on its own (SUTime anchors on the document date, which is set), so a sentence
  * analysed here gets exactly the tags, entities and dependencies it gets in the whole article.
+ *
+ * <p>A sentence none of the fine-grained gazetteer's pattern entries can match goes through NER with the
+ * gazetteer's word entries alone ({@link GazetteerSplit}): the same tags, without trying a thousand regular
+ * expressions at each of its tokens.
  */
 final class SentenceStages {
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP lexer;
     private final StanfordCoreNLP recogniser;
+    /** NER with the gazetteer's word entries only, for sentences no pattern entry can match. */
+    private final StanfordCoreNLP wordRecogniser;
+    private final GazetteerSplit gazetteer;
     private final StanfordCoreNLP parser;
 
     SentenceStages(Properties props, StanfordCoreNLP parser) {
@@ -36,6 +43,10 @@ final class SentenceStages {
         // the same annotator signature as the engine's one-pass tagger, so CoreNLP's annotator pool hands
         // back the NER models already loaded rather than a second copy
         this.recogniser = stage(props, "ner");
+        this.gazetteer = GazetteerSplit.load();
+        Properties words = (Properties) props.clone();
+        words.setProperty("ner.fine.regexner.mapping", gazetteer.wordMapping());
+        this.wordRecogniser = stage(words, "ner");
         this.parser = parser;
     }
 
@@ -90,8 +101,8 @@ final class SentenceStages {
             if (!untagged.isEmpty()) {
                 lexer.annotate(part(selected.text(), untagged));
             }
+            recognise(selected.text(), fresh, published);
             Annotation doc = dated(part(selected.text(), fresh), published);
-            recogniser.annotate(doc);
             List<NameShield.Saved> shielded = new ArrayList<>();
             fresh.forEach(s -> shielded.addAll(NameShield.shield(s.get(CoreAnnotations.TokensAnnotation.class))));
             parser.annotate(doc);
@@ -109,6 +120,21 @@ final class SentenceStages {
         }
         doc.set(CoreAnnotations.MentionsAnnotation.class, mentions);
         return new CoreDocument(doc);
+    }
+
+    /** NER over the sentences, each through the whole gazetteer only when a pattern entry may match in it. */
+    private void recognise(String text, List<CoreMap> sentences, LocalDate published) {
+        List<CoreMap> patterned = new ArrayList<>();
+        List<CoreMap> plain = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            (gazetteer.patternsMayMatch(s.get(CoreAnnotations.TokensAnnotation.class)) ? patterned : plain).add(s);
+        }
+        if (!patterned.isEmpty()) {
+            recogniser.annotate(dated(part(text, patterned), published));
+        }
+        if (!plain.isEmpty()) {
+            wordRecogniser.annotate(dated(part(text, plain), published));
+        }
     }
 
     private static Annotation dated(Annotation doc, LocalDate published) {
