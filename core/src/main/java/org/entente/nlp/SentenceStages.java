@@ -65,8 +65,11 @@ final class SentenceStages {
         Annotation doc = dated(new Annotation(text), published);
         tokenizer.annotate(doc);
         lexer.annotate(doc);
-        if (recognise.test(new CoreDocument(doc).sentences())) {
-            recogniser.annotate(doc);
+        List<CoreSentence> sentences = new CoreDocument(doc).sentences();
+        if (recognise.test(sentences)) {
+            // a few head lines: one gazetteer for all of them, the word entries when no pattern entry can match
+            boolean patterned = sentences.stream().anyMatch(s -> gazetteer.patternsMayMatch(s.tokens()));
+            (patterned ? recogniser : wordRecogniser).annotate(doc);
         }
         return new CoreDocument(doc);
     }

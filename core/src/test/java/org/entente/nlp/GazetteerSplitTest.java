@@ -57,6 +57,19 @@ class GazetteerSplitTest {
         assertTrue(tags(staged.sentences().get(1)).contains("Baku/CITY"));
     }
 
+    @Test
+    void aHeadTaggedForItsDatelineGetsTheTagsOfTheWholePipeline() {
+        NlpEngine nlp = NlpEngine.shared();
+        for (String head : List.of("BAKU, Azerbaijan, July 26.\n\nThe forum opened on Monday.",
+                "WASHINGTON, D.C., 11/15/2023 8:09:41 AM\n\nU.S. officials arrived.")) {
+            CoreDocument tagged = nlp.tag(head, null, sentences -> true);
+            CoreDocument whole = nlp.annotate(head, null);
+            for (int i = 0; i < whole.sentences().size(); i++) {
+                assertEquals(tags(whole.sentences().get(i)), tags(tagged.sentences().get(i)), head);
+            }
+        }
+    }
+
     private static List<String> tags(CoreSentence s) {
         return s.tokens().stream().map(t -> t.word() + "/" + t.ner()).toList();
     }
