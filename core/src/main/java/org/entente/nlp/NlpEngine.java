@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
@@ -19,19 +18,15 @@ import java.util.function.Predicate;
 public final class NlpEngine {
     private static volatile NlpEngine shared;
 
-    private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
     private final Properties props;
     private volatile SentenceStages stages;
 
     private NlpEngine(Properties props) {
-        // two stages, so that long organisation names can be shielded between tagging and parsing
-        Properties tagging = (Properties) props.clone();
-        tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // parsing apart from tagging, so that long organisation names can be shielded in between
         Properties parsing = (Properties) props.clone();
         parsing.setProperty("annotators", "depparse");
         parsing.setProperty("enforceRequirements", "false");
-        this.tagger = new StanfordCoreNLP(tagging);
         this.parser = new StanfordCoreNLP(parsing);
         this.props = props;
     }
@@ -71,17 +66,7 @@ public final class NlpEngine {
      * @param published the day relative dates are resolved against, or null when unknown
      */
     public CoreDocument annotate(String text, LocalDate published) {
-        CoreDocument doc = new CoreDocument(text);
-        if (published != null) {
-            doc.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class,
-                    published.toString());
-        }
-        tagger.annotate(doc);
-        List<NameShield.Saved> shielded = new ArrayList<>();
-        doc.sentences().forEach(sentence -> shielded.addAll(NameShield.shield(sentence.tokens())));
-        parser.annotate(doc.annotation());
-        NameShield.restore(shielded);
-        return doc;
+        return stages().annotate(text, published);
     }
 
     /**

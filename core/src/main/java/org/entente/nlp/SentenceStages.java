@@ -23,19 +23,28 @@ import java.util.function.Predicate;
  * evidence stay those of the article), re-indexed as if they were all there is. Every annotator Entente
  * runs reads a sentence on its own (SUTime anchors on the document date, which is set), so a sentence
  * analysed here gets exactly the tags, entities and dependencies it gets in the whole article.
+ *
+ * <p>A sentence none of the fine-grained gazetteer's pattern entries can match goes through NER with the
+ * gazetteer's word entries alone ({@link GazetteerSplit}): the same tags, without trying a thousand regular
+ * expressions at each of its tokens.
  */
 final class SentenceStages {
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP lexer;
     private final StanfordCoreNLP recogniser;
+    /** NER with the gazetteer's word entries only, for sentences no pattern entry can match. */
+    private final StanfordCoreNLP wordRecogniser;
+    private final GazetteerSplit gazetteer;
     private final StanfordCoreNLP parser;
 
     SentenceStages(Properties props, StanfordCoreNLP parser) {
         this.tokenizer = stage(props, "tokenize,ssplit");
         this.lexer = stage(props, "pos,lemma");
-        // the same annotator signature as the engine's one-pass tagger, so CoreNLP's annotator pool hands
-        // back the NER models already loaded rather than a second copy
         this.recogniser = stage(props, "ner");
+        this.gazetteer = GazetteerSplit.load();
+        Properties words = (Properties) props.clone();
+        words.setProperty("ner.fine.regexner.mapping", gazetteer.wordMapping());
+        this.wordRecogniser = stage(words, "ner");
         this.parser = parser;
     }
 
@@ -54,9 +63,31 @@ final class SentenceStages {
         Annotation doc = dated(new Annotation(text), published);
         tokenizer.annotate(doc);
         lexer.annotate(doc);
-        if (recognise.test(new CoreDocument(doc).sentences())) {
-            recogniser.annotate(doc);
+        List<CoreSentence> sentences = new CoreDocument(doc).sentences();
+        if (recognise.test(sentences)) {
+            // a few head lines: one gazetteer for all of them, the word entries when no pattern entry can match
+            boolean patterned = sentences.stream().anyMatch(s -> gazetteer.patternsMayMatch(s.tokens()));
+            (patterned ? recogniser : wordRecogniser).annotate(doc);
         }
+        return new CoreDocument(doc);
+    }
+
+    /**
+     * The whole analysis of a whole text (the pipeline without a cascade): every sentence tagged, recognised
+     * and parsed, as {@link #analyse} does for the sentences it is given.
+     */
+    CoreDocument annotate(String text, LocalDate published) {
+        Annotation whole = dated(new Annotation(text), published);
+        tokenizer.annotate(whole);
+        lexer.annotate(whole);
+        List<CoreMap> all = whole.get(CoreAnnotations.SentencesAnnotation.class);
+        recognise(text, all, published);
+        Annotation doc = dated(part(text, all), published);
+        List<NameShield.Saved> shielded = new ArrayList<>();
+        all.forEach(s -> shielded.addAll(NameShield.shield(s.get(CoreAnnotations.TokensAnnotation.class))));
+        parser.annotate(doc);
+        NameShield.restore(shielded);
+        doc.set(CoreAnnotations.MentionsAnnotation.class, mentions(all));
         return new CoreDocument(doc);
     }
 
@@ -90,8 +121,8 @@ final class SentenceStages {
             if (!untagged.isEmpty()) {
                 lexer.annotate(part(selected.text(), untagged));
             }
+            recognise(selected.text(), fresh, published);
             Annotation doc = dated(part(selected.text(), fresh), published);
-            recogniser.annotate(doc);
             List<NameShield.Saved> shielded = new ArrayList<>();
             fresh.forEach(s -> shielded.addAll(NameShield.shield(s.get(CoreAnnotations.TokensAnnotation.class))));
             parser.annotate(doc);
@@ -100,6 +131,12 @@ final class SentenceStages {
         }
         List<CoreMap> sentences = indices.stream().map(selected::sentence).toList();
         Annotation doc = dated(part(selected.text(), sentences), published);
+        doc.set(CoreAnnotations.MentionsAnnotation.class, mentions(sentences));
+        return new CoreDocument(doc);
+    }
+
+    /** The entity mentions of the sentences, in order: NER sets them on each sentence and on the part it ran on. */
+    private static List<CoreMap> mentions(List<CoreMap> sentences) {
         List<CoreMap> mentions = new ArrayList<>();
         for (CoreMap s : sentences) {
             List<CoreMap> own = s.get(CoreAnnotations.MentionsAnnotation.class);
@@ -107,8 +144,22 @@ final class SentenceStages {
                 mentions.addAll(own);
             }
         }
-        doc.set(CoreAnnotations.MentionsAnnotation.class, mentions);
-        return new CoreDocument(doc);
+        return mentions;
+    }
+
+    /** NER over the sentences, each through the whole gazetteer only when a pattern entry may match in it. */
+    private void recognise(String text, List<CoreMap> sentences, LocalDate published) {
+        List<CoreMap> patterned = new ArrayList<>();
+        List<CoreMap> plain = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            (gazetteer.patternsMayMatch(s.get(CoreAnnotations.TokensAnnotation.class)) ? patterned : plain).add(s);
+        }
+        if (!patterned.isEmpty()) {
+            recogniser.annotate(dated(part(text, patterned), published));
+        }
+        if (!plain.isEmpty()) {
+            wordRecogniser.annotate(dated(part(text, plain), published));
+        }
     }
 
     private static Annotation dated(Annotation doc, LocalDate published) {
