@@ -33,6 +33,7 @@ final class Discourse {
     private final Map<Place, Integer> cities = new LinkedHashMap<>();
     private final java.util.Set<String> visitedCountries = new java.util.LinkedHashSet<>();
     private String publisherCountry;
+    private final java.util.Set<String> headlineCountries = new java.util.LinkedHashSet<>();
     private String lastDay;
     private boolean wantsContext;
 
@@ -223,15 +224,22 @@ final class Discourse {
         publisherCountry = iso3;
     }
 
+    /** The countries the headline in the article's address names ({@link org.entente.geo.HeadlineSlug}), in order. */
+    void headlineCountries(java.util.Collection<String> iso3) {
+        headlineCountries.addAll(iso3);
+    }
+
     /**
      * The country an office named without one most likely belongs to: the publisher's, unless taken; else
-     * the most named of the article's countries not among {@code taken}.
+     * the first the headline names that is not taken (the headline names both parties where the body may
+     * name only the foreign one); else the most named of the article's countries not among {@code taken}.
      */
     Optional<String> likelyHomeOfOffice(java.util.Set<String> taken) {
         if (publisherCountry != null && !taken.contains(publisherCountry)) {
             return Optional.of(publisherCountry);
         }
-        return mostNamedCountry(taken);
+        Optional<String> headline = headlineCountries.stream().filter(c -> !taken.contains(c)).findFirst();
+        return headline.isPresent() ? headline : mostNamedCountry(taken);
     }
 
     /** Of the countries the article names, the most named one not among {@code taken} (ties to the earliest). */

@@ -140,6 +140,8 @@ public final class Extractor {
     private ArticleEvents events(Article article, LocalDate published, CoreDocument doc, Discourse discourse) {
         discourse.countryCounts(countries.counts(article.text()));
         org.entente.geo.PublisherCountry.of(article.url(), Gazetteer.shared()).ifPresent(discourse::publisherCountry);
+        org.entente.geo.HeadlineSlug.of(article.url()).map(countries::counts)
+                .ifPresent(c -> discourse.headlineCountries(c.keySet()));
         MentionFinder mentions = new MentionFinder(factory);
         EventFinder finder = new EventFinder(factory, instruments);
         List<EventDraft> drafts = new ArrayList<>();

@@ -32,6 +32,20 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void anOfficeWithoutACountryBelongsToTheCountryTheAddressHeadlineNamesBesideTheOther() throws Exception {
+        String text = "The Minister of Trade, Kwame Asante, on Tuesday met with the Deputy Minister of Economy of "
+                + "Azerbaijan, Elnur Aliyev, at the International Food Fair in Istanbul, Türkiye, to discuss trade. "
+                + "The fair, held in Istanbul every year, draws Turkish and foreign exhibitors.";
+        Event meet = first(EXTRACTOR.extract(new Article("t", "https://paper.example.com/ghana-azerbaijan-discuss-trade/",
+                LocalDate.of(2023, 5, 10), text)).events(), EventType.MEET);
+        assertEquals(Set.of("GHA", "AZE"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+                meet.toString());
+        Event withoutHeadline = first(events(text), EventType.MEET);
+        assertTrue(withoutHeadline.actors().stream().noneMatch(a -> "GHA".equals(a.country())),
+                "the text alone does not name Ghana: " + withoutHeadline);
+    }
+
+    @Test
     void passiveSigningBetweenTwoOrganisations() throws Exception {
         List<Event> ev = events("A memorandum of understanding was signed between Kazakhstan's Export Credit Agency "
                 + "and the Georgian Railway Company in Tbilisi on May 8.");
