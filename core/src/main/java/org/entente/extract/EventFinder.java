@@ -259,6 +259,8 @@ final class EventFinder {
             for (IndexedWord part : descendantsWithin(g, doc, DOCUMENT_DESCRIPTION_DEPTH)) {
                 addAll(sides.between, r, children(g, part, "nmod:between"));
                 addAll(sides.b, r, children(g, part, "nmod:with"));
+                // "Memorandums of Understanding with their counterparts", "Understanding" tagged a verb
+                addAll(sides.b, r, children(g, part, "obl:with"));
             }
             addAll(sides.b, r, children(g, doc, "nmod:with"));
             if (!isDocument(doc)) {

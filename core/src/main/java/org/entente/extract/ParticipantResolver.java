@@ -208,6 +208,12 @@ final class ParticipantResolver {
                     }
                 }
             }
+            if (out.size() == before && lemma.equals("delegation") && isDefinite(w)) {
+                // "the official delegation would sign MoUs with their Pakistani counterparts": the visitors the
+                // article is about, of its most named country that the sentence does not give to another
+                discourse.mostNamedCountry(countriesNamedIn()).flatMap(factory::countryByCode)
+                        .ifPresent(a -> add(out, new Participant(discourse.actors.register(a), null)));
+            }
         }
     }
 
@@ -471,6 +477,22 @@ final class ParticipantResolver {
             }
         }
         return discourse.homeCountry(cities, taken);
+    }
+
+    /** The countries the sentence names, by name or demonym: each someone's in the sentence. */
+    private Set<String> countriesNamedIn() {
+        Set<String> named = new java.util.HashSet<>();
+        for (ActorMention m : s.mentions()) {
+            if (m.actor().kind() == ActorKind.COUNTRY && m.actor().country() != null) {
+                named.add(m.actor().country());
+            }
+        }
+        for (CoreLabel t : s.tokens()) {
+            if ("NATIONALITY".equals(t.ner())) {
+                factory.country(t.word()).map(Actor::country).ifPresent(named::add);
+            }
+        }
+        return named;
     }
 
     /**

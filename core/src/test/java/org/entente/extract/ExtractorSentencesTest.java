@@ -46,6 +46,15 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void theDelegationIsOfTheArticlesCountryAndItsCounterpartsUnderTheDocumentSign() throws Exception {
+        Event agree = first(events("Ethiopia's ambassador spoke to reporters about Ethiopia's textile industry on "
+                + "Friday. The Ambassador said the official delegation would sign Memorandums of Understanding (MoUs) "
+                + "with their Pakistani counterparts in tourism and other fields."), EventType.AGREE);
+        assertEquals(Status.PLANNED, agree.status());
+        assertEquals(Set.of("Ethiopia", "Pakistan"), names(agree));
+    }
+
+    @Test
     void passiveSigningBetweenTwoOrganisations() throws Exception {
         List<Event> ev = events("A memorandum of understanding was signed between Kazakhstan's Export Credit Agency "
                 + "and the Georgian Railway Company in Tbilisi on May 8.");
