@@ -496,6 +496,21 @@ final class EventFinder {
                 addAll(sides.between, r, children(g, gov, "obl:between"));
                 addAll(sides.between, r, children(g, gov, "obl:among"));
             }
+        } else if (lemma.equals("arrive")) {
+            // "a delegation from Ethiopia will arrive in Pakistan": a visit, by those arriving or, when the
+            // subject names no one ("officials and business delegations"), by where they come from
+            List<Participant> visitors = new ArrayList<>();
+            addAll(visitors, r, subjects(g, w));
+            if (visitors.isEmpty()) {
+                addAll(visitors, r, children(g, w, "obl:from"));
+            }
+            List<Participant> hosts = new ArrayList<>();
+            addAll(hosts, r, destinations(r, children(g, w, "obl:in"), visitors));
+            if (visitors.isEmpty() || hosts.isEmpty()) {
+                return null;   // "the team arrived in Doha", "arrived at a decision"
+            }
+            sides.a.addAll(visitors);
+            sides.b.addAll(countriesOfCities(hosts, discourse));
         } else if (isCredentials(s, w)) {
             addAll(sides.a, r, children(g, w, "nsubj"));
             addAll(sides.b, r, children(g, w, "obl:to"));
@@ -811,7 +826,10 @@ final class EventFinder {
         if (date == null && known != null) {
             date = known.date();
         }
-        date = pastIfUndated(date, reading, mentioned, published);
+        // "were arriving on May 9": the progressive with a day ahead tells of what is arranged (a futurate)
+        if (!isProgressive(g, w)) {
+            date = pastIfUndated(date, reading, mentioned, published);
+        }
         d.status = statuses.status(reading, date, published);
         d.date = date;   // null: the assembler gives current news its publication month
         d.location = location(s, w, d);
@@ -937,6 +955,11 @@ final class EventFinder {
      * "signed on February 18", read in September: a past event with a day and month but no year is in the
      * past year, even where SUTime resolved it forward.
      */
+    /** "were arriving", "is meeting": a verb in the progressive. */
+    private static boolean isProgressive(SemanticGraph g, IndexedWord w) {
+        return w.tag().equals("VBG") && children(g, w, "aux").stream().anyMatch(a -> a.lemma().equals("be"));
+    }
+
     private static String pastIfUndated(String date, StatusClassifier.Reading reading,
                                         List<DateResolver.DateMention> mentioned, LocalDate published) {
         if (date == null || published == null || reading != StatusClassifier.Reading.DONE || date.contains("/")) {
@@ -1031,8 +1054,14 @@ final class EventFinder {
         DateResolver.DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateResolver.DateMention m : mentioned) {
-            IndexedWord head = g.getNodeByIndexSafe(m.end());
-            int dist = head == null ? 99 : pathLength(g, w, head);
+            // the nearest of the mention's words: "on May 9" hangs on the verb by "May", not by "9"
+            int dist = 99;
+            for (int i = m.begin() + 1; i <= m.end(); i++) {
+                IndexedWord x = g.getNodeByIndexSafe(i);
+                if (x != null) {
+                    dist = Math.min(dist, pathLength(g, w, x));
+                }
+            }
             if (dist < bestDistance) {
                 bestDistance = dist;
                 best = m;

@@ -55,6 +55,17 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void delegationsArrivingFromACountryVisitTheCountryTheyArriveIn() throws Exception {
+        Event visit = first(events("The ambassador of Ghana said on Friday that officials and business delegations "
+                + "were arriving in Peru from Ghana on May 16 to advance bilateral cooperation."), EventType.MEET);
+        assertEquals(Set.of("Ghana", "Peru"), names(visit));
+        assertEquals(Status.PLANNED, visit.status(), "the progressive with a day ahead is what is arranged");
+        assertEquals("2023-05-16", visit.date(), "the date on the verb, not the saying's Friday");
+        assertEquals(List.of(), events("The national team arrived in Doha from Paris on Sunday."), "no visit of a country");
+        assertEquals(List.of(), events("Opposition activists arrived in Lima from the regions on Friday."));
+    }
+
+    @Test
     void passiveSigningBetweenTwoOrganisations() throws Exception {
         List<Event> ev = events("A memorandum of understanding was signed between Kazakhstan's Export Credit Agency "
                 + "and the Georgian Railway Company in Tbilisi on May 8.");
