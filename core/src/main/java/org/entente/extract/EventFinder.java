@@ -955,6 +955,18 @@ final class EventFinder {
      * "signed on February 18", read in September: a past event with a day and month but no year is in the
      * past year, even where SUTime resolved it forward.
      */
+    /** Whether a word is where a visit or arrival goes: "visited Ghana", "a visit to Ghana", "arrived in Ghana". */
+    private static boolean isDestination(SemanticGraph g, IndexedWord trigger, IndexedWord place) {
+        String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
+        SemanticGraphEdge e = g.getEdge(trigger, place);
+        if (e == null) {
+            return false;
+        }
+        String rel = e.getRelation().toString();
+        return lemma.equals("visit") && (rel.equals("obj") || rel.equals("obl:to") || rel.equals("nmod:to"))
+                || lemma.equals("arrive") && rel.equals("obl:in");
+    }
+
     /** "were arriving", "is meeting": a verb in the progressive. */
     private static boolean isProgressive(SemanticGraph g, IndexedWord w) {
         return w.tag().equals("VBG") && children(g, w, "aux").stream().anyMatch(a -> a.lemma().equals("be"));
@@ -1111,7 +1123,8 @@ final class EventFinder {
             if (m.isPresent() && m.get().place()) {
                 Actor a = m.get().actor();
                 boolean party = d.parties.stream().anyMatch(p -> p.actor().equals(a));
-                if (!party) {
+                // "visited Ghana", "arrived in Pakistan": the host country is a party and where it happens
+                if (!party || isDestination(g, w, c)) {
                     return new Place(MentionFinder.text(s.tokens(), m.get().begin(), m.get().end()), a.country());
                 }
             }

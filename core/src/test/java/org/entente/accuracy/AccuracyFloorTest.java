@@ -27,7 +27,7 @@ class AccuracyFloorTest {
     static final double DEV_ACTOR_DYAD_F1 = 0.81;
     static final double DEV_COUNTRY_DYAD_F1 = 0.85;
     static final double DEV_DATE = 0.83;
-    static final double DEV_LOCATION = 0.80;
+    static final double DEV_LOCATION = 0.81;
     static final double DEV_INSTRUMENT = 0.87;
     static final double SEEDS_ACTOR_DYAD_F1 = 0.66;   // 0.727 -> 0.686: signers at MUSIAD Expo now attend it (dev gold counts signers at a gathering, this seed's gold does not)
     static final double STREAM_MAX_FALSE_ALARMS = 0.05;

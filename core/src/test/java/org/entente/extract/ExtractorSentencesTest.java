@@ -61,6 +61,7 @@ class ExtractorSentencesTest {
         assertEquals(Set.of("Ghana", "Peru"), names(visit));
         assertEquals(Status.PLANNED, visit.status(), "the progressive with a day ahead is what is arranged");
         assertEquals("2023-05-16", visit.date(), "the date on the verb, not the saying's Friday");
+        assertEquals("Peru", visit.location().name(), "the host country is where the visit happens");
         assertEquals(List.of(), events("The national team arrived in Doha from Paris on Sunday."), "no visit of a country");
         assertEquals(List.of(), events("Opposition activists arrived in Lima from the regions on Friday."));
     }
