@@ -2,11 +2,17 @@ package org.entente.store.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -100,6 +106,61 @@ public final class TestDatabase implements AutoCloseable {
     /** A plain connection, for assertions on the tables themselves. */
     public Connection connect() {
         return store().connect();
+    }
+
+    /**
+     * What a test that failed on an H2 database reports to tell the causes of a table it created missing apart:
+     * whether the store's connection is embedded in this JVM or handed to an {@code AUTO_SERVER} (a remote session),
+     * the tables and Flyway history that connection sees (missing history rows too: H2 lost the writes; history rows
+     * present: the connection sees another database than Flyway did), then the data directory's files with their
+     * sizes, the lock file and the end of H2's trace file. Never throws: each part says what failed instead.
+     */
+    public static String diagnose(Store store) {
+        StringBuilder out = new StringBuilder("\n--- H2 diagnosis of " + store.location().describe() + " ---\n");
+        try (Connection c = store.connect()) {
+            Object session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            out.append("store connection session: ").append(session.getClass().getName())
+                    .append(session instanceof org.h2.engine.SessionRemote ? " (REMOTE: through an AUTO_SERVER)" : "")
+                    .append('\n');
+            out.append("tables: ").append(strings(c, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")).append('\n');
+            out.append("flyway history: ").append(strings(c, "SELECT \"version\" || ':' || \"success\" "
+                    + "FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")).append('\n');
+            out.append("sessions: ").append(strings(c, "SELECT SESSION_ID || ' ' || COALESCE(CLIENT_ADDR, '') "
+                    + "FROM INFORMATION_SCHEMA.SESSIONS")).append('\n');
+        } catch (Exception e) {
+            out.append("cannot ask the store's connection: ").append(e).append('\n');
+        }
+        Path dir = store.location().dataDir();
+        if (dir != null) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    out.append("file ").append(f).append(' ').append(Files.size(f)).append(" bytes, modified ")
+                            .append(Files.getLastModifiedTime(f)).append('\n');
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".lock.db")) {
+                        out.append(Files.readString(f, StandardCharsets.ISO_8859_1)).append('\n');
+                    } else if (name.endsWith(".trace.db")) {
+                        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                        out.append(String.join("\n", lines.subList(Math.max(0, lines.size() - 200), lines.size())))
+                                .append('\n');
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                out.append("cannot list ").append(dir).append(": ").append(e).append('\n');
+            }
+        }
+        return out.append("--- end of H2 diagnosis ---").toString();
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
     }
 
     /** Closes the store's pool, then drops a PostgreSQL schema. */

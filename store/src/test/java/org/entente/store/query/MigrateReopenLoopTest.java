@@ -1,0 +1,93 @@
+package org.entente.store.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.store.Store;
+import org.entente.store.StoreLocation;
+import org.entente.store.actor.AliasFile;
+import org.entente.store.bench.SyntheticCorpus;
+import org.entente.store.bench.SyntheticExtractor;
+import org.entente.store.ingest.Ingestor;
+import org.entente.store.testing.Facets;
+import org.entente.store.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EventFacetsTest}'s backfill sequence on H2, again and again: a database stored by ingest, closed, its V5-V7
+ * tables and history dropped by a plain connection, then reopened, which migrates them with Flyway; the reopened
+ * store must see what Flyway created. Opt-in, about 5 s a round: {@code -Dentente.reopen.rounds=150}.
+ *
+ * <p>It FAILS today, now and then: 5 rounds in 150, and 7 in 110 with a {@code CHECKPOINT} added after the
+ * migrations (tried, did not help, not kept), each with "Table EVENT_FACETS not found" right after Flyway had logged
+ * V5-V7 applied. The files of a failed round, opened afterwards, hold the state after the drop and nothing of
+ * Flyway's session: no V5-V7 tables or column and no history rows 5-7. So the writes of the whole migration
+ * session are lost between Flyway's connections closing the database and the pool's first connection reopening it.
+ * With H2's default retention instead of {@code RETENTION_TIME=0}
+ * ({@code -Dentente.reopen.url-without=";RETENTION_TIME=0"}) 0 rounds in 70 failed: suggestive, not conclusive.
+ * Where in H2 that happens is not known yet. Failed rounds keep their directory (under
+ * {@code java.io.tmpdir}) and report {@link TestDatabase#diagnose}.
+ */
+class MigrateReopenLoopTest {
+
+    @Test
+    void theReopenedStoreSeesWhatFlywayMigrated() throws Exception {
+        int rounds = Integer.getInteger("entente.reopen.rounds", 0);
+        assumeTrue(rounds > 0, "opt-in: -Dentente.reopen.rounds=N");
+        int size = Integer.getInteger("entente.reopen.articles", 700);
+        List<String> failed = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            Path dir = Files.createTempDirectory("entente-reopen-");
+            StoreLocation h2 = StoreLocation.h2(dir.resolve("entente-data"));
+            // -Dentente.reopen.url-without=";RETENTION_TIME=0": the same rounds with H2's default retention
+            String without = System.getProperty("entente.reopen.url-without", "");
+            StoreLocation location = without.isEmpty() ? h2
+                    : new StoreLocation(h2.url().replace(without, ""), null, null, h2.dataDir());
+            boolean ok = false;
+            try {
+                Store s = Store.open(location);
+                SyntheticCorpus corpus = new SyntheticCorpus(7, size);
+                SyntheticExtractor extractor = new SyntheticExtractor();
+                try (Ingestor in = new Ingestor(s, AliasFile.empty())) {
+                    for (int i = 0; i < corpus.size(); i++) {
+                        in.ingest(corpus.article(i), "synthetic:" + i, extractor.extract(corpus.article(i)));
+                    }
+                }
+                List<String> rows = Facets.assertUpToDate(s);
+                s.close();
+                try (Connection c = java.sql.DriverManager.getConnection(location.url());
+                        Statement st = c.createStatement()) {
+                    st.execute("DROP TABLE event_facets");
+                    st.execute("DROP TABLE submission_jobs");
+                    st.execute("DROP INDEX actors_by_events");
+                    st.execute("ALTER TABLE actors DROP COLUMN event_count");
+                    st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7')");
+                }
+                try (Store reopened = Store.open(location)) {
+                    try {
+                        assertEquals(rows, Facets.assertUpToDate(reopened));
+                        ok = true;
+                    } catch (RuntimeException | AssertionError e) {
+                        failed.add("round " + round + " (" + location.url() + "): " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                                + TestDatabase.diagnose(reopened));
+                    }
+                }
+            } finally {
+                try (Connection c = java.sql.DriverManager.getConnection(location.url());
+                        Statement st = c.createStatement()) {
+                    st.execute("SHUTDOWN");
+                }
+                if (ok) {
+                    org.h2.store.fs.FileUtils.deleteRecursive(dir.toString(), false);
+                }
+            }
+        }
+        assertEquals(List.of(), failed, failed.size() + " of " + rounds + " rounds failed");
+    }
+}
