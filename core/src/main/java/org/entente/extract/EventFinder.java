@@ -471,7 +471,8 @@ final class EventFinder {
                     // "X, while on a visit to Y, toured...": the one on the visit is the clause's subject
                     addAll(sides.a, r, precedingSubject(g, gov, w));
                 }
-                addAll(sides.b, r, destinations(r, children(g, w, "nmod:to"), sides.a));
+                List<IndexedWord> to = children(g, w, "nmod:to").stream().filter(x -> !isPosting(s, g, x)).toList();
+                addAll(sides.b, r, destinations(r, to, sides.a));
             } else {
                 addAll(sides.between, r, children(g, w, "nmod:of"));
             }
@@ -965,6 +966,24 @@ final class EventFinder {
         String rel = e.getRelation().toString();
         return lemma.equals("visit") && (rel.equals("obj") || rel.equals("obl:to") || rel.equals("nmod:to"))
                 || lemma.equals("arrive") && rel.equals("obl:in");
+    }
+
+    /** Titles whose "to X" names where their holder is posted: "the Ambassador to Korea". */
+    private static final Set<String> POSTED_TITLES = Set.of("ambassador", "envoy", "representative", "consul",
+            "attaché", "attache", "commissioner");
+
+    /**
+     * "the visit of the Azerbaijani Ambassador to Korea to Gyeongbuk Province": a place right after an envoy's
+     * title and "to" is the title's posting, though the parser may hang it on the visit.
+     */
+    private static boolean isPosting(SentenceView s, SemanticGraph g, IndexedWord place) {
+        for (IndexedWord c : g.getChildren(place)) {
+            if (c.lemma().equalsIgnoreCase("to") && c.index() >= 2 && relation(g, place, c).equals("case")) {
+                String before = s.token(c.index() - 2).word().toLowerCase(Locale.ROOT);
+                return POSTED_TITLES.contains(before);
+            }
+        }
+        return false;
     }
 
     /** "were arriving", "is meeting": a verb in the progressive. */

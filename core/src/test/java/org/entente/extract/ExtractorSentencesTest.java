@@ -67,6 +67,15 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void anEnvoysPostingIsNotWhereTheVisitGoes() throws Exception {
+        Event visit = first(events("The agreement was initiated during the visit of the former Ghanaian Ambassador to "
+                + "Peru to the Municipality of Cusco in 2021."), EventType.MEET);
+        assertTrue(names(visit).stream().noneMatch(n -> n.contains("Peru")), "Peru is the Ambassador's posting: " + visit);
+        Event stateVisit = first(events("The visit of the President of Ghana to Peru took place in May."), EventType.MEET);
+        assertTrue(names(stateVisit).contains("Peru"), stateVisit.toString());
+    }
+
+    @Test
     void passiveSigningBetweenTwoOrganisations() throws Exception {
         List<Event> ev = events("A memorandum of understanding was signed between Kazakhstan's Export Credit Agency "
                 + "and the Georgian Railway Company in Tbilisi on May 8.");
