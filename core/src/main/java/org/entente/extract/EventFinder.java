@@ -1114,9 +1114,8 @@ final class EventFinder {
         List<IndexedWord> candidates = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("obl:to")
-                    && w.lemma().equals("visit") || rel.equals("nmod:to") && w.lemma().equals("visit")
-                    || rel.equals("obj") && w.lemma().equals("visit")) {
+            if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at")
+                    || isDestination(g, w, e.getDependent())) {
                 candidates.add(e.getDependent());
             }
         }

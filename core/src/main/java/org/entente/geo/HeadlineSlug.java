@@ -21,15 +21,7 @@ public final class HeadlineSlug {
 
     /** The address's headline words, title-cased, if one of its path segments is a slug of three words or more. */
     public static Optional<String> of(String url) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        String path;
-        try {
-            path = URI.create(url.strip()).getPath();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        String path = ArticleAddress.parse(url).map(URI::getPath).orElse(null);
         if (path == null) {
             return Optional.empty();
         }

@@ -20,15 +20,7 @@ public final class PublisherCountry {
 
     /** ISO-3 of the address's country-code domain, if it has one that names a country. */
     public static Optional<String> of(String url, Gazetteer gazetteer) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        String host;
-        try {
-            host = URI.create(url.strip()).getHost();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        String host = ArticleAddress.parse(url).map(URI::getHost).orElse(null);
         if (host == null) {
             return Optional.empty();
         }

@@ -79,7 +79,7 @@ class ExtractorSentencesTest {
     void passiveSigningBetweenTwoOrganisations() throws Exception {
         List<Event> ev = events("A memorandum of understanding was signed between Kazakhstan's Export Credit Agency "
                 + "and the Georgian Railway Company in Tbilisi on May 8.");
-        Event agree = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
+        Event agree = first(ev, EventType.AGREE);
         assertEquals(Status.DONE, agree.status());
         assertEquals(2, agree.actors().size());
         assertTrue(names(agree).contains("Export Credit Agency"), names(agree).toString());
@@ -109,7 +109,7 @@ class ExtractorSentencesTest {
     @Test
     void attendanceNeedsAGathering() throws Exception {
         List<Event> ev = events("Georgia was represented at the Berlin Tourism Fair ITB 2023 with a national stand.");
-        Event attend = ev.stream().filter(e -> e.type() == EventType.ATTEND).findFirst().orElseThrow();
+        Event attend = first(ev, EventType.ATTEND);
         assertEquals("GEO", attend.actors().get(0).country());
         assertTrue(attend.eventName() != null && attend.eventName().contains("Tourism Fair"), attend.eventName());
     }
