@@ -740,7 +740,7 @@ final class EventFinder {
 
     /** "the event", "this event": a definite reference to some gathering, which word says nothing of its kind. */
     private static boolean isEventReference(SemanticGraph g, IndexedWord w) {
-        return w.lemma().equalsIgnoreCase("event") && w.tag().equals("NN")
+        return w != null && w.lemma().equalsIgnoreCase("event") && w.tag().equals("NN")
                 && children(g, w, "det").stream().anyMatch(d -> d.lemma().matches("(?i)the|this"));
     }
 
@@ -1017,6 +1017,10 @@ final class EventFinder {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (GatheringFinder.isGatheringHead(s.token(i)) && (isSetting(s, i) || introducedAsSetting(s, i))) {
                 GatheringFinder.at(s, i, discourse).filter(g -> !out.contains(g)).ifPresent(out::add);
+            } else if (isEventReference(s.graph(), s.graph().getNodeByIndexSafe(i + 1))
+                    && (isSetting(s, i) || introducedAsSetting(s, i))) {
+                // "During the event, the sides discussed": the gathering the article last named
+                discourse.lastGathering().filter(g -> !out.contains(g)).ifPresent(out::add);
             }
         }
         return out;

@@ -106,7 +106,12 @@ final class GatheringFinder {
                 proper = true;
             } else {
                 int after = nameAfter(s, i);
-                if (after > i + 1) {
+                int ordinal = ordinalBetween(s, j, i);
+                if (after <= i + 1 && ordinal >= 0) {
+                    // "the third interregional forum": a numbered edition is one gathering, named by its number
+                    b = ordinal;
+                    proper = true;
+                } else if (after > i + 1) {
                     // "the international exhibition EXPO China-Eurasian": the name in apposition after the noun;
                     // a capitalised head begins it ("EXPO China-Eurasian" itself)
                     boolean headInName = Character.isUpperCase(head.word().charAt(0));
@@ -189,6 +194,16 @@ final class GatheringFinder {
             }
         }
         return e;
+    }
+
+    /** The first ordinal ("third", "second") among tokens {@code [from, to)}, or -1. */
+    private static int ordinalBetween(SentenceView s, int from, int to) {
+        for (int o = from; o < to; o++) {
+            if ("ORDINAL".equals(s.token(o).ner()) && Character.isLetter(s.token(o).word().charAt(0))) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /** Where the description of a gathering noun begins: "the market-oriented international exhibition". */

@@ -21,6 +21,9 @@ final class TitleOrganisations {
                     + "(?:\\s+(?:of|to)\\s+(?:the\\s+)?(.+?))?(?:\\s+to\\s+.+)?$");
     private static final Pattern LOCAL_TITLE = Pattern.compile("(?i)^(?:.*?\\s)?(?:mayor|governor) of (.+)$");
 
+    /** A rank inside a title ("Kazakh Deputy Prime Minister", "Chinese Vice Premier"): no part of the office. */
+    private static final Pattern RANK = Pattern.compile("(?i)\\b(?:first|deputy|vice|acting|former)\\b[ -]*");
+
     private TitleOrganisations() {
     }
 
@@ -68,7 +71,7 @@ final class TitleOrganisations {
                 Optional<Actor> c = factory.country(words[0].replaceAll("[’']s$", ""));
                 if (c.isPresent()) {
                     leftCountry = c.get().country();
-                    field = left.substring(words[0].length()).strip();
+                    field = RANK.matcher(left.substring(words[0].length())).replaceAll("").strip();
                 }
             }
             String country = rightCountry.map(Actor::country).orElse(leftCountry);
@@ -101,7 +104,8 @@ final class TitleOrganisations {
         }
         m = COUNTRY_TITLE.matcher(t);
         if (m.matches()) {
-            String before = m.group(1) == null ? "" : m.group(1).replaceAll("[’']s$", "").strip();
+            String before = m.group(1) == null ? ""
+                    : RANK.matcher(m.group(1)).replaceAll("").strip().replaceAll("[’']s$", "").strip();
             String after = m.group(2);
             if (after != null && !after.isBlank()) {
                 Optional<Actor> c = factory.country(after.strip());

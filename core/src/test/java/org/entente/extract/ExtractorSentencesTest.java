@@ -457,4 +457,26 @@ class ExtractorSentencesTest {
         Event meet = first(ev, EventType.MEET);
         assertEquals("2023-05", meet.date());
     }
+
+    @Test
+    void leadersTitledWithARankAfterTheirNationalityMeet() throws Exception {
+        Event meet = first(events("Chilean Deputy Prime Minister Ana Rojas met with Norwegian Vice Premier Ola Berg in Santiago "
+                + "on Monday."), EventType.MEET);
+        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+                meet.toString());
+    }
+
+    @Test
+    void aNumberedEditionOfACommonGatheringIsAttendedByItsSignersAndIsTheEventLaterSentencesMean() throws Exception {
+        List<Event> ev = events("Officials of Chile and Norway signed four agreements on energy at the second "
+                + "interregional forum held in Bergen on May 4. During the event, the sides also discussed fisheries.");
+        Event agree = first(ev, EventType.AGREE);
+        assertEquals("second interregional forum", agree.eventName());
+        assertEquals(Set.of("CHL", "NOR"), ev.stream().filter(e -> e.type() == EventType.ATTEND)
+                .map(e -> e.actors().get(0).country()).collect(Collectors.toSet()), ev.toString());
+        Event talks = first(ev, EventType.MEET);
+        assertEquals("second interregional forum", talks.eventName(), "'the event' is the forum named before");
+        assertEquals(List.of(), events("The second interregional forum opened in Bergen on Monday with a concert."),
+                "a numbered gathering no one is said to attend is no event");
+    }
 }

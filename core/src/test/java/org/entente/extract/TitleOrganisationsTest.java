@@ -44,6 +44,17 @@ class TitleOrganisationsTest {
     }
 
     @Test
+    void aRankAfterTheDemonymIsNoPartOfTheCountryOrTheField() {
+        assertEquals("KAZ", of("Kazakh Deputy Prime Minister").country());
+        assertEquals(ActorKind.COUNTRY, of("Kazakh Deputy Prime Minister").kind());
+        assertEquals("CHN", of("Chinese Vice Premier").country());
+        assertEquals("CHN", of("Chinese Vice President").country());
+        Actor deputy = of("Kazakh Deputy Foreign Minister");
+        assertEquals("Ministry of Foreign Affairs", deputy.name());
+        assertEquals("KAZ", deputy.country());
+    }
+
+    @Test
     void mayorsActForTheirCity() {
         Actor a = of("Mayor of Bishkek");
         assertEquals(ActorKind.CITY, a.kind());
