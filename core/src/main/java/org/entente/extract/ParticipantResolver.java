@@ -37,6 +37,8 @@ final class ParticipantResolver {
             .filter(r -> r.length > 1 && r[1].equals("counted")).map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> TITLE_WORDS = WordList.load("titles.tsv").firstColumn();
     private static final Set<String> ORG_HEADS = WordList.load("organisation-heads.tsv").firstColumn();
+    /** How a plural noun names its members: "companies such as X and Y", "such companies as X", "firms including X". */
+    private static final Set<String> MEMBER_RELATIONS = Set.of("nmod:as", "nmod:such_as", "nmod:including", "appos");
     /** Relations through which a proxy or a person leads to whom it belongs. */
     private static final List<String> BELONGS = List.of("nmod:of", "nmod:poss", "compound", "nmod:from", "nmod:as",
             "nmod:such_as", "nmod:at", "nmod:to", "nmod:for", "appos", "amod", "nmod:in", "acl", "obl:agent",
@@ -77,6 +79,24 @@ final class ParticipantResolver {
             // names its country and is one body
             if (!distributePlural(w, out) && m.isPresent() && countryBefore(m.get(), i)) {
                 add(out, new Participant(m.get().actor(), null));
+            } else if (m.isEmpty()) {
+                Map<Actor, Participant> members = new LinkedHashMap<>();
+                for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+                    if (MEMBER_RELATIONS.contains(e.getRelation().toString())) {
+                        member(e.getDependent(), singular(lemma), depth, members);
+                        for (SemanticGraphEdge c : s.graph().outgoingEdgeList(e.getDependent())) {
+                            if (c.getRelation().toString().startsWith("conj")) {
+                                member(c.getDependent(), singular(lemma), depth, members);
+                            }
+                        }
+                    }
+                }
+                if (members.isEmpty()) {
+                    // "Chilean companies signed contracts": bodies of a country the text does not name one by one
+                    demonymCountries(w).forEach(a -> add(out, new Participant(discourse.actors.register(a), null)));
+                } else {
+                    addMembers(members, demonymOf(w), out);   // "such French companies as Nexter, Thales"
+                }
             }
             return;
         }
@@ -189,24 +209,10 @@ final class ParticipantResolver {
                     collect(e.getDependent(), depth + 1, found);
                 }
             }
-            String demonymCountry = demonymOf(w);
-            for (Participant p : found.values()) {
-                // "French companies such as Nexter": the demonym gives the members their country
-                if (demonymCountry != null && p.actor().country() == null && p.actor().kind() != ActorKind.IGO) {
-                    Actor withCountry = new Actor(p.actor().name(), demonymCountry, p.actor().kind());
-                    add(out, new Participant(discourse.actors.register(withCountry), p.person()));
-                } else {
-                    add(out, p);
-                }
-            }
+            addMembers(found, demonymOf(w), out);
             if (out.size() == before) {
                 // "the French side", "Azerbaijani delegation": the demonym stands for its country
-                for (IndexedWord c : s.graph().getChildren(w)) {
-                    if ("NATIONALITY".equals(s.token(c.index() - 1).ner())) {
-                        factory.country(c.word()).ifPresent(a -> add(out,
-                                new Participant(discourse.actors.register(a), null)));
-                    }
-                }
+                demonymCountries(w).forEach(a -> add(out, new Participant(discourse.actors.register(a), null)));
             }
             if (out.size() == before && lemma.equals("delegation") && isDefinite(w)) {
                 // "the official delegation would sign MoUs with their Pakistani counterparts": the visitors the
@@ -215,6 +221,63 @@ final class ParticipantResolver {
                         .ifPresent(a -> add(out, new Participant(discourse.actors.register(a), null)));
             }
         }
+    }
+
+    /**
+     * One named member of a plural organisation noun: "such companies as Mowi" names a company, whatever NER
+     * made of the unknown name (a place, often); a member it knows is collected as usual.
+     */
+    private void member(IndexedWord d, String head, int depth, Map<Actor, Participant> members) {
+        int i = d.index() - 1;
+        boolean unknownName = s.mentionAt(i).isEmpty() && s.token(i).tag().startsWith("NNP")
+                && !"PERSON".equals(s.token(i).ner()) && !"DATE".equals(s.token(i).ner());
+        if (!unknownName) {
+            collect(d, depth + 1, members);
+            return;
+        }
+        int[] span = s.nameSpan(i);
+        Actor named = factory.organisation(MentionFinder.text(s.tokens(), span[0], span[1]), null);
+        ActorKind kind = COMPANY_HEADS.contains(head) ? ActorKind.BUS : named.kind();
+        if (kind == ActorKind.COUNTRY || kind == ActorKind.CITY) {
+            return;
+        }
+        Actor member = new Actor(named.name(), named.country(), kind);
+        add(members, new Participant(discourse.actors.register(member), null));
+    }
+
+    private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "enterprise", "corporation", "manufacturer");
+
+    /** "French companies such as Nexter": the demonym gives the members without a country their country. */
+    private void addMembers(Map<Actor, Participant> members, String demonymCountry, Map<Actor, Participant> out) {
+        for (Participant p : members.values()) {
+            if (demonymCountry != null && p.actor().country() == null && p.actor().kind() != ActorKind.IGO) {
+                Actor withCountry = new Actor(p.actor().name(), demonymCountry, p.actor().kind());
+                add(out, new Participant(discourse.actors.register(withCountry), p.person()));
+            } else {
+                add(out, p);
+            }
+        }
+    }
+
+    /**
+     * The countries of the demonyms before a noun: "the French side", "Chilean and Norwegian companies" (the
+     * parser hangs the second demonym on the first).
+     */
+    private List<Actor> demonymCountries(IndexedWord w) {
+        List<Actor> out = new ArrayList<>();
+        for (IndexedWord c : s.graph().getChildren(w)) {
+            if (!"NATIONALITY".equals(s.token(c.index() - 1).ner())) {
+                continue;
+            }
+            factory.country(c.word()).ifPresent(out::add);
+            for (SemanticGraphEdge x : s.graph().outgoingEdgeList(c)) {
+                IndexedWord d = x.getDependent();
+                if (x.getRelation().toString().startsWith("conj") && "NATIONALITY".equals(s.token(d.index() - 1).ner())) {
+                    factory.country(d.word()).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /**

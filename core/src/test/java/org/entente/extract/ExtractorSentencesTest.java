@@ -479,4 +479,25 @@ class ExtractorSentencesTest {
         assertEquals(List.of(), events("The second interregional forum opened in Bergen on Monday with a concert."),
                 "a numbered gathering no one is said to attend is no event");
     }
+
+    @Test
+    void companiesNamedOnlyByTheirNationalityStandForTheirCountries() throws Exception {
+        Event agree = first(events("Chilean and Norwegian companies signed five contracts in Santiago on Monday."), EventType.AGREE);
+        assertEquals(Set.of("Chile", "Norway"), names(agree));
+        Event withFirms = first(events("Chilean companies signed nine agreements with Norwegian firms on May 4."), EventType.AGREE);
+        assertEquals(Set.of("Chile", "Norway"), names(withFirms));
+    }
+
+    @Test
+    void theNamedMembersOfSuchCompaniesAreCompaniesOfTheDemonymsCountry() throws Exception {
+        // NER reads the unknown name "Mowi" as a place; the list under "such companies as" makes it a company
+        List<Event> ev = events("The Chilean Minister of Mining, Rosa Vidal, met with the heads of such Norwegian companies "
+                + "as Mowi and Equinor in Oslo on Monday.");
+        Set<String> counterparts = ev.stream().filter(e -> e.type() == EventType.MEET)
+                .flatMap(e -> e.actors().stream()).filter(a -> "NOR".equals(a.country())).map(Actor::name)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Mowi", "Equinor"), counterparts, ev.toString());
+        assertTrue(ev.stream().flatMap(e -> e.actors().stream()).noneMatch(a -> a.name().equals("Norway")),
+                "the companies are named, so Norway is no party: " + ev);
+    }
 }
