@@ -78,6 +78,15 @@ class MigrateReopenLoopTest {
                                 + TestDatabase.diagnose(reopened));
                     }
                 }
+                if (ok) {
+                    // what the reopened store saw must be in the file too: read after its close closed the database
+                    String lost = survivedClose(location, rows);
+                    if (lost != null) {
+                        ok = false;
+                        failed.add("round " + round + " (" + location.url() + "), after the reopened store closed: "
+                                + lost);
+                    }
+                }
             } finally {
                 try (Connection c = java.sql.DriverManager.getConnection(location.url());
                         Statement st = c.createStatement()) {
@@ -89,5 +98,22 @@ class MigrateReopenLoopTest {
             }
         }
         assertEquals(List.of(), failed, failed.size() + " of " + rounds + " rounds failed");
+    }
+
+    /** Null when a plain connection (reopening the database) finds the facets and Flyway's V5-V7 rows; else what not. */
+    private static String survivedClose(StoreLocation location, List<String> rows) {
+        try (Connection c = java.sql.DriverManager.getConnection(location.url());
+                Statement st = c.createStatement();
+                java.sql.ResultSet r = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                        + "WHERE \"version\" IN ('5', '6', '7')")) {
+            r.next();
+            if (r.getInt(1) != 3) {
+                return r.getInt(1) + " of Flyway's history rows 5-7";
+            }
+            List<String> after = Facets.rows(c);
+            return rows.equals(after) ? null : after.size() + " facet rows instead of " + rows.size();
+        } catch (java.sql.SQLException e) {
+            return e.getMessage().lines().findFirst().orElse("");
+        }
     }
 }
