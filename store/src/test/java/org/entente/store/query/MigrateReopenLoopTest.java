@@ -64,6 +64,8 @@ class MigrateReopenLoopTest {
                 }
                 List<String> rows = Facets.assertUpToDate(s);
                 s.close();
+                System.out.println("reopen round " + round + ": file after the ingest's store closed: "
+                        + Files.size(location.dataDir().resolve(StoreLocation.H2_FILE + ".mv.db")) + " bytes");
                 try (Connection c = java.sql.DriverManager.getConnection(location.url());
                         Statement st = c.createStatement()) {
                     st.execute("DROP TABLE event_facets");
