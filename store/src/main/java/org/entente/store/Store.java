@@ -166,13 +166,16 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
-        pool.close();
-        if (keeper != null) {
-            try {
-                keeper.close();
-            } catch (SQLException e) {
-                throw new StoreException("cannot close the database " + location.describe() + ": "
-                        + StoreException.firstLine(e), e);
+        try {
+            pool.close();
+        } finally {
+            if (keeper != null) {
+                try {
+                    keeper.close();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot close the database " + location.describe() + ": "
+                            + StoreException.firstLine(e), e);
+                }
             }
         }
     }
