@@ -54,7 +54,8 @@ class MigrateReopenLoopTest {
     /**
      * Rounds of a plain test run: before {@code MAX_COMPACT_TIME=0} a round lost a session with a probability of about
      * a third (9 of 28), so 3 rounds would have caught it about 7 times in 10. The first rounds are the slow ones (a
-     * cold JVM): 4 rounds took 52 s on the loaded 2-core machine, hence 3.
+     * cold JVM): 4 rounds took 52 s on the loaded 2-core machine run alone, hence 3 (20 s in a run of the store
+     * module's tests).
      */
     private static final int DEFAULT_ROUNDS = 3;
 
