@@ -12,7 +12,8 @@ import com.zaxxer.hikari.pool.HikariPool;
  * connection had closed it). Why this size: the queries are CPU-bound on the database side, so more connections
  * than about twice the cores only queue inside the database instead of in the pool; ingest needs one writer
  * connection per worker besides. No connections are kept idle (a command that ran its query releases the server),
- * and a request waits at most {@link #WAIT_MILLIS} for one before failing as a {@link StoreException}.
+ * and a request waits at most {@link #WAIT_MILLIS} for one before failing as a {@link StoreException}. An embedded
+ * H2 file stays open all the same: the {@link Store} holds a connection of its own outside the pool until it closes.
  */
 final class ConnectionPool {
 
@@ -42,8 +43,8 @@ final class ConnectionPool {
         }
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
-        // idle connections go after 10 s (Hikari's minimum), so a long-running server releases the database
-        // between bursts; an H2 file then reopens in milliseconds
+        // idle connections go after 10 s (Hikari's minimum), so a long-running server releases a database server's
+        // connections between bursts (an embedded H2 file stays open: Store's keeper connection)
         config.setIdleTimeout(10_000);
         config.setConnectionTimeout(WAIT_MILLIS);
         // fail at first use, not when the pool is built: Store.open reports the reason through Flyway first

@@ -71,10 +71,12 @@ class CommitDurabilityTest {
 
     @Test
     void h2_urls_reuse_space_at_once_unless_they_say_otherwise() {
-        assertTrue(StoreLocation.h2(dir).url().endsWith(";AUTO_SERVER=TRUE;RETENTION_TIME=0"),
+        assertTrue(StoreLocation.h2(dir).url().endsWith(";AUTO_SERVER=TRUE;RETENTION_TIME=0;MAX_COMPACT_TIME=0"),
                 StoreLocation.h2(dir).url());
-        assertEquals("jdbc:h2:file:/d/x;RETENTION_TIME=0", StoreLocation.jdbc("jdbc:h2:file:/d/x", null, null).url());
-        assertEquals("jdbc:h2:/d/x;RETENTION_TIME=0", StoreLocation.jdbc("jdbc:h2:/d/x", null, null).url());
+        assertEquals("jdbc:h2:file:/d/x;RETENTION_TIME=0;MAX_COMPACT_TIME=0",
+                StoreLocation.jdbc("jdbc:h2:file:/d/x", null, null).url());
+        assertEquals("jdbc:h2:/d/x;RETENTION_TIME=0;MAX_COMPACT_TIME=0",
+                StoreLocation.jdbc("jdbc:h2:/d/x", null, null).url());
         assertEquals("jdbc:h2:file:/d/x", StoreLocation.jdbc("jdbc:h2:file:/d/x", null, null).describe());
         assertEquals("jdbc:h2:file:/d/x;retention_time=1000",
                 StoreLocation.jdbc("jdbc:h2:file:/d/x;retention_time=1000", null, null).url());
