@@ -2,6 +2,7 @@ package org.entente.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,8 @@ class SparkExtractionTest {
     @BeforeAll
     static void runJobOnce() throws Exception {
         Path dev = Path.of(System.getProperty("entente.shared", "../../shared"), "corpus", "dev", "articles.jsonl");
+        // a clone outside the workspace has no ../shared: skipped like the core module's corpus tests, not failed
+        assumeTrue(Files.exists(dev), "shared corpus not present: " + dev);
         input = dir.resolve("in");
         Files.createDirectories(input);
         List<String> lines = new ArrayList<>(Files.readAllLines(dev, StandardCharsets.UTF_8));
