@@ -39,6 +39,8 @@ final class ParticipantResolver {
     private static final Set<String> ORG_HEADS = WordList.load("organisation-heads.tsv").firstColumn();
     /** How a plural noun names its members: "companies such as X and Y", "such companies as X", "firms including X". */
     private static final Set<String> MEMBER_RELATIONS = Set.of("nmod:as", "nmod:such_as", "nmod:including", "appos");
+    /** Plural heads whose named members are companies, whatever NER made of the names. */
+    private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "enterprise", "corporation", "manufacturer");
     /** Relations through which a proxy or a person leads to whom it belongs. */
     private static final List<String> BELONGS = List.of("nmod:of", "nmod:poss", "compound", "nmod:from", "nmod:as",
             "nmod:such_as", "nmod:at", "nmod:to", "nmod:for", "appos", "amod", "nmod:in", "acl", "obl:agent",
@@ -244,8 +246,6 @@ final class ParticipantResolver {
         Actor member = new Actor(named.name(), named.country(), kind);
         add(members, new Participant(discourse.actors.register(member), null));
     }
-
-    private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "enterprise", "corporation", "manufacturer");
 
     /** "French companies such as Nexter": the demonym gives the members without a country their country. */
     private void addMembers(Map<Actor, Participant> members, String demonymCountry, Map<Actor, Participant> out) {
