@@ -350,14 +350,24 @@ final class EventFinder {
                     k++;
                 }
                 Optional<ActorMention> first = s.mentionAt(k);
-                if (first.isPresent() && !first.get().place()) {
+                if (first.isPresent() && (!first.get().place() || isCityParty(first.get()))) {
                     List<Participant> parties = r.resolve(s.graph().getNodeByIndexSafe(k + 1));
+                    if (parties.size() < 2 && first.get().place()) {
+                        // the parser may head the name by its last word: "between Andong City and Shusha City"
+                        parties = r.resolve(s.graph().getNodeByIndexSafe(first.get().end()));
+                    }
                     return parties.size() >= 2 ? parties : List.of();
                 }
                 break;
             }
         }
         return List.of();
+    }
+
+    /** "Andong City": a place named as a body of its own, by its word for one, is a party, not a scene. */
+    private static boolean isCityParty(ActorMention m) {
+        return m.actor().kind() == ActorKind.CITY
+                && m.actor().name().matches("(?i).+\\s(city|municipality|province|region|county|district)$");
     }
 
     /**

@@ -500,4 +500,15 @@ class ExtractorSentencesTest {
         assertTrue(ev.stream().flatMap(e -> e.actors().stream()).noneMatch(a -> a.name().equals("Norway")),
                 "the companies are named, so Norway is no party: " + ev);
     }
+
+    @Test
+    void citiesNamedAsBodiesAfterBetweenAreTheTalksParties() throws Exception {
+        List<Event> ev = events("Valparaiso City signed a friendship agreement with Bergen City on Monday. The envoys of "
+                + "the two mayors came in person. They discussed cooperation between Valparaiso City and Bergen City in "
+                + "culture and tourism.");
+        Event talks = first(ev, EventType.MEET);
+        assertEquals(Set.of("Valparaiso City", "Bergen City"), names(talks));
+        assertEquals(List.of(), events("Fishermen discussed the weather between Valparaiso and Bergen last winter."),
+                "places without a word making them bodies stay places");
+    }
 }
