@@ -29,7 +29,7 @@ class AccuracyFloorTest {
     static final double DEV_DATE = 0.83;
     static final double DEV_LOCATION = 0.81;
     static final double DEV_INSTRUMENT = 0.87;
-    static final double SEEDS_ACTOR_DYAD_F1 = 0.70;   // 0.727 at stop 12 (0.686 at stop 10: signers at MUSIAD Expo attend it, which this seed's gold does not list)
+    static final double SEEDS_ACTOR_DYAD_F1 = 0.74;   // 0.765 at stop 12 (0.686 at stop 10: signers at MUSIAD Expo attend it, which this seed's gold does not list)
     static final double STREAM_MAX_FALSE_ALARMS = 0.05;
     static final double STREAM_MIN_COOP_RECALL = 0.89;
 
