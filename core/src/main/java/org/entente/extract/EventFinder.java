@@ -962,10 +962,6 @@ final class EventFinder {
         }
     }
 
-    /**
-     * "signed on February 18", read in September: a past event with a day and month but no year is in the
-     * past year, even where SUTime resolved it forward.
-     */
     /** Whether a word is where a visit or arrival goes: "visited Ghana", "a visit to Ghana", "arrived in Ghana". */
     private static boolean isDestination(SemanticGraph g, IndexedWord trigger, IndexedWord place) {
         String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
@@ -1001,6 +997,10 @@ final class EventFinder {
         return w.tag().equals("VBG") && children(g, w, "aux").stream().anyMatch(a -> a.lemma().equals("be"));
     }
 
+    /**
+     * "signed on February 18", read in September: a past event with a day and month but no year is in the
+     * past year, even where SUTime resolved it forward.
+     */
     private static String pastIfUndated(String date, StatusClassifier.Reading reading,
                                         List<DateResolver.DateMention> mentioned, LocalDate published) {
         if (date == null || published == null || reading != StatusClassifier.Reading.DONE || date.contains("/")) {
