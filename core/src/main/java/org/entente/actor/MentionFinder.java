@@ -135,7 +135,7 @@ public final class MentionFinder {
                 cb--;
             } else if (cb >= 2 && isConnector(t, tokens.get(cb - 2)) && nameToken(tokens.get(cb - 2))
                     && !(isCoordinator(t) && isPlace(tokens.get(cb - 2)))
-                    && !(t.word().equals(",") && !singleFieldWord(tokens, cb - 2))) {
+                    && !(t.word().equals(",") && !(singleFieldWord(tokens, cb - 2) && singleFieldWord(tokens, cb)))) {
                 cb--;
             } else {
                 break;
@@ -154,7 +154,7 @@ public final class MentionFinder {
                 ce += 2;
             } else if (ce + 1 < tokens.size() && isConnector(t, tokens.get(ce - 1)) && nameToken(tokens.get(ce + 1))
                     && !(isCoordinator(t) && isPlace(tokens.get(ce + 1)))
-                    && !(t.word().equals(",") && !singleFieldWord(tokens, ce + 1))) {
+                    && !(t.word().equals(",") && !(singleFieldWord(tokens, ce + 1) && singleFieldWord(tokens, ce - 1)))) {
                 ce++;
             } else {
                 break;
@@ -162,6 +162,9 @@ public final class MentionFinder {
         }
         while (cb < ce - 1 && tokens.get(cb).tag().matches("VB.*|TO|IN|RB.*")) {
             cb++;   // "Set Up Joint Business Council" in a title-case headline
+        }
+        if (commaInside(tokens, cb, ce) && !containsHead(tokens, cb, ce)) {
+            return List.of();   // "in the areas of Energy, Agriculture, Defense": fields listed, no body named
         }
         if (ce < tokens.size() && tokens.get(ce).word().matches("(?i)minister") && !containsHead(tokens, cb, ce)
                 && !tokens.get(ce - 1).word().matches("(?i)prime|chief")) {
@@ -291,13 +294,18 @@ public final class MentionFinder {
         return text;
     }
 
-    /** Splits "A Ministry and B Ministry of X" into its bodies; "Ministry of Agriculture and Rural Development" stays. */
-    private static List<int[]> splitCoordinated(List<CoreLabel> tokens, int b, int e) {
+    /**
+     * Splits "A Ministry and B Ministry of X" into its bodies; "Ministry of Agriculture and Rural Development" stays.
+     * A demonym opening the second conjunct opens a body of its own ("Lacroix Group and Turkish Aerospace
+     * Industries"): no single name coordinates its field with a nationality.
+     */
+    private List<int[]> splitCoordinated(List<CoreLabel> tokens, int b, int e) {
         List<int[]> parts = new ArrayList<>();
         int start = b;
         for (int i = b + 1; i < e - 1; i++) {
             CoreLabel t = tokens.get(i);
-            if (isCoordinator(t) && containsHead(tokens, start, i) && containsHead(tokens, i + 1, e)) {
+            if (isCoordinator(t) && containsHead(tokens, start, i)
+                    && (containsHead(tokens, i + 1, e) || isDemonym(tokens.get(i + 1)))) {
                 parts.add(new int[] {start, i});
                 start = i + 1;
             }
@@ -318,6 +326,20 @@ public final class MentionFinder {
 
     private static boolean isTitleWord(CoreLabel t) {
         return TITLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) || "TITLE".equals(t.ner());
+    }
+
+    private static boolean commaInside(List<CoreLabel> tokens, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (tokens.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Turkish", "Azerbaijani": a word naming a country's people, not the country. */
+    private boolean isDemonym(CoreLabel t) {
+        return !factory.isCountryName(t.word()) && factory.country(t.word()).isPresent();
     }
 
     private static boolean containsHead(List<CoreLabel> tokens, int b, int e) {
@@ -357,8 +379,9 @@ public final class MentionFinder {
     }
 
     /**
-     * "Transport, Communications and High Technologies": a comma joins a name's fields only when each is a
-     * single word between commas, "and" or "of"; "Thales, CS Communication, Lacroix" is a list of names.
+     * "Transport, Communications and High Technologies": a comma joins a name's fields only when the words on
+     * both sides of it are single words between commas, "and" or "of"; "Thales, CS Communication, Lacroix" is
+     * a list of names.
      */
     private static boolean singleFieldWord(List<CoreLabel> tokens, int i) {
         boolean leftBound = i == 0 || tokens.get(i - 1).word().matches(",|and|of|for|the|The")

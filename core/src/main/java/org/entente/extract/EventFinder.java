@@ -36,7 +36,6 @@ import org.entente.trigger.TriggerLexicon;
 final class EventFinder {
     private static final boolean DEBUG = Boolean.getBoolean("entente.debug");
     private static final Set<String> PARTY_REFERENCES = Set.of("side", "party");
-    private static final Set<String> TOPIC_VERBS = Set.of("discuss");
     /** Verbs whose object is a counterpart ("met the minister", "received the delegation"). */
     private static final Set<String> COUNTERPART_VERBS = Set.of("meet", "receive", "visit", "host", "negotiate",
             "consult", "confer");
@@ -555,9 +554,6 @@ final class EventFinder {
                 }
                 addAll(sides.a, r, children(g, w, "nsubj:pass"));
             }
-            if (TOPIC_VERBS.contains(lemma)) {
-                addAll(sides.a, r, children(g, w, "nsubj:pass").isEmpty() ? List.of() : List.of());
-            }
         }
         if (sides.between.isEmpty() && sides.a.isEmpty() && sides.b.isEmpty()) {
             sides.between.addAll(betweenByTokens(s, w, r));
@@ -567,10 +563,29 @@ final class EventFinder {
         return sides.join(d, discourse, true) ? d : w.tag().startsWith("NN") ? orphan(d) : null;
     }
 
-    /** Who does what a verb says: its subject, else the raised one ("X is scheduled to meet Y"). */
+    /**
+     * Who does what a verb says: its subject, else the raised one ("X is scheduled to meet Y"), else the noun
+     * the parser hung a subjectless verb on: "adviser to the Ministry of Defense Industry Farrukh Vezirov met
+     * with ..." came out as {@code dep(adviser, met)}, the long title before the name having made the noun
+     * phrase the root (such verbs are only read this way when the sentence gives them no subject at all).
+     */
     private static List<IndexedWord> subjects(SemanticGraph g, IndexedWord verb) {
         List<IndexedWord> direct = children(g, verb, "nsubj");
-        return direct.isEmpty() ? children(g, verb, "nsubj:xsubj") : direct;
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<IndexedWord> raised = children(g, verb, "nsubj:xsubj");
+        if (!raised.isEmpty() || !children(g, verb, "nsubj:pass").isEmpty()) {
+            return raised;
+        }
+        IndexedWord head = g.getParent(verb);
+        if (head != null && head.index() < verb.index() && head.tag().startsWith("NN")
+                && relation(g, head, verb).equals("dep")) {
+            IndexedWord up = g.getParent(head);
+            // "A and his counterpart, B, held talks", the verb hung on the second conjunct: the subject is both
+            return List.of(up != null && relation(g, up, head).startsWith("conj") ? up : head);
+        }
+        return List.of();
     }
 
     private static final Set<String> STAND_WORDS = Set.of("stand", "pavilion", "booth", "exposition", "display");
@@ -947,6 +962,11 @@ final class EventFinder {
                 continue;
             }
             String date = closestDate(s.graph(), head, mentioned);
+            java.util.OptionalInt edition = DateResolver.yearOfName(g.get().name());
+            if (date == null && published == null && edition.isPresent()) {
+                // an undated article's "MUSIAD Expo 2020, held on November 18-21": the edition gives the year
+                date = closestDate(s.graph(), head, dates.datesInYear(s.sentence(), edition.getAsInt()));
+            }
             Place place = null;
             for (int k = i + 1; k < s.tokens().size() - 1; k++) {
                 if (s.token(k).word().equals("in")) {
@@ -1179,17 +1199,27 @@ final class EventFinder {
             separateCounterparts(a, b, discourse);
             separateCounterparts(b, a, discourse);
             placeStatelessOffices(List.of(a, b, between), discourse);
-            List<Participant> all = distinct(a, b, between);
             List<Participant> one = distinct(a);
             List<Participant> many = distinct(b);
-            if (pairwise && between.isEmpty() && (one.size() == 1 && many.size() >= 2
-                    || many.size() == 1 && one.size() >= 2 && false)) {
+            if (pairwise && between.isEmpty() && one.isEmpty() && many.size() >= 2) {
+                // "met with the heads of A, B and C", the subject lost to a bad parse: they did not meet one
+                // another; the article's protagonist met them, or nobody the sentence lets us name
+                Optional<Actor> hero = discourse.protagonist();
+                if (hero.isEmpty() || many.stream().noneMatch(p -> acrossBorders(hero.get(), p.actor()))) {
+                    return false;
+                }
+                one = List.of(new Participant(hero.get(), null));
+                a.add(one.get(0));
+                d.confidence = 0.6;
+            }
+            if (pairwise && between.isEmpty() && one.size() == 1 && many.size() >= 2) {
                 for (Participant counterpart : many) {
                     if (!counterpart.actor().equals(one.get(0).actor())) {
                         d.pairs.add(List.of(one.get(0), counterpart));
                     }
                 }
             }
+            List<Participant> all = distinct(a, b, between);
             if (all.size() == 1) {
                 Optional<Actor> hero = discourse.protagonist();
                 if (hero.isEmpty() || hero.get().equals(all.get(0).actor())

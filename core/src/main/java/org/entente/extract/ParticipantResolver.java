@@ -449,7 +449,8 @@ final class ParticipantResolver {
         for (SemanticGraphEdge e : s.graph().outgoingEdgeList(head)) {
             // "Wang Yi, member of the State Council, Minister of Foreign Affairs": a membership is not whom
             // one acts for
-            if (belongs(e.getRelation().toString()) && !e.getDependent().lemma().equalsIgnoreCase("member")) {
+            if (belongs(e.getRelation().toString()) && !e.getDependent().lemma().equalsIgnoreCase("member")
+                    && !isStrayClause(e)) {
                 around.add(e.getDependent());   // not conjuncts: "X and Y" are two parties, not one's employer
             }
         }
@@ -679,10 +680,18 @@ final class ParticipantResolver {
             return;
         }
         for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
-            if (belongs(e.getRelation().toString())) {
+            if (belongs(e.getRelation().toString()) && !isStrayClause(e)) {
                 collectOrg(e.getDependent(), depth + 1, out);
             }
         }
+    }
+
+    /**
+     * A verb the parser left hanging on a noun ({@code dep(counterpart, signed)}): what it is about is no
+     * body the noun's person acts for.
+     */
+    private static boolean isStrayClause(SemanticGraphEdge e) {
+        return e.getRelation().toString().equals("dep") && e.getDependent().tag().startsWith("VB");
     }
 
     /**

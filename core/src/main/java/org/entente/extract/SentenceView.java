@@ -107,6 +107,10 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
                     || t.tag().startsWith("NNP") && !"PERSON".equals(t.ner())
                     || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals(",") || w.equals("the")
                     || w.equals("-")) && b - 1 > 0 && b < e;
+            if (w.equals("to") && b >= 2 && b < e && isTitleWord(token(b - 2))) {
+                b -= 2;   // "adviser to the Ministry of Defense Industry Farrukh Vezirov": the title starts at its word
+                break;
+            }
             if (!titleLike || possessive) {
                 break;
             }
@@ -120,6 +124,11 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
 
     private static boolean startsTitle(CoreLabel t) {
         return "TITLE".equals(t.ner()) || "NATIONALITY".equals(t.ner()) || t.tag().startsWith("NNP")
-                && !t.word().toLowerCase(Locale.ROOT).equals("the");
+                && !t.word().toLowerCase(Locale.ROOT).equals("the") || isTitleWord(t);
+    }
+
+    /** "adviser", "envoy": a title's own word, written in lower case. */
+    private static boolean isTitleWord(CoreLabel t) {
+        return t.tag().startsWith("NN") && org.entente.person.TitleLexicon.shared().isTitleWord(t.word().toLowerCase(Locale.ROOT));
     }
 }

@@ -39,6 +39,14 @@ final class TitleOrganisations {
         return title != null && NATIONAL_OFFICE.matcher(title.strip()).matches();
     }
 
+    /**
+     * "adviser to the Azerbaijani Ministry of Defense Industry": staff titled after the body they serve. Envoys
+     * "to" a country or body are posted there and act for their own country, so they are not among these words.
+     */
+    private static final Pattern STAFF_OF_BODY = Pattern.compile(
+            "(?i)^(?:senior\s+|chief\s+|special\s+)?(?:adviser|advisor|assistant|aide|counsellor|counselor|consultant)"
+                    + "\s+to\s+(?:the\s+)?(.+)$");
+
     /** Offices that are government bodies in their own right: the "U.S. Trade Representative" is one. */
     private static final Pattern OFFICE_TITLE = Pattern.compile(
             "(?i)^(.+?)\\s+(trade representative|attorney general|solicitor general|auditor general|ombudsman)$");
@@ -95,6 +103,11 @@ final class TitleOrganisations {
             }
             Actor org = factory.organisation(name, country);
             return Optional.of(new Actor(org.name(), org.country() != null ? org.country() : country, ActorKind.GOV));
+        }
+        m = STAFF_OF_BODY.matcher(t);
+        if (m.matches()) {
+            Actor body = factory.organisation(m.group(1).strip(), null);
+            return body.kind() == ActorKind.GOV ? Optional.of(body) : Optional.empty();
         }
         m = LOCAL_TITLE.matcher(t);
         if (m.matches()) {

@@ -70,6 +70,37 @@ public final class DateResolver {
                 .filter(d -> d.value() != null)).filter(d -> d.value() != null).toList();
     }
 
+    /**
+     * The dates a sentence names with a month but no year ("on November 18-21" in an undated article, which
+     * SUTime leaves as {@code XXXX-11-18}), in the given year: the year of the edition of a gathering they
+     * describe ("MUSIAD Expo 2020").
+     */
+    public List<DateMention> datesInYear(CoreSentence s, int year) {
+        return s.entityMentions().stream()
+                .filter(m -> m.entityType().equals("DATE") && calendarWords(m) && !yearInName(s, m))
+                .map(m -> new DateMention(m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index(),
+                        inYear(m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), year),
+                        false, false))
+                .filter(d -> d.value() != null).toList();
+    }
+
+    /** The year a gathering's name gives its edition: "MUSIAD Expo 2020", "Paris Air Show-2019". */
+    public static java.util.OptionalInt yearOfName(String name) {
+        Matcher m = NAMED_YEAR.matcher(name == null ? "" : name);
+        return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+    }
+
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)$");
+    private static final Pattern YEARLESS_MONTH = Pattern.compile("XXXX(?=-\\d{2})");
+
+    /** "XXXX-11-18" or "(XXXX-11-18,XXXX-11-21,P4D)" in 2020; null when the value lacks a month or has a year. */
+    static String inYear(String value, int year) {
+        if (value == null || !YEARLESS_MONTH.matcher(value).find()) {
+            return null;
+        }
+        return normalise(YEARLESS_MONTH.matcher(value).replaceAll(String.valueOf(year)));
+    }
+
     /** "on the second day" is no calendar date; a month, weekday, year or relative day word makes one. */
     private static boolean calendarWords(CoreEntityMention m) {
         return m.text().matches("(?is).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"

@@ -32,6 +32,56 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void aTitledPersonTheParserLeftWithoutAVerbStillMeetsEachListedCompany() throws Exception {
+        // parsed with "adviser" as the root and "met" hanging on it, the name glued to the ministry's
+        List<Event> ev = events("During the exhibition, adviser to the Azerbaijani Ministry of Economy Elnur Aliyev met "
+                + "with the management of such German companies as Siemens, Bosch and Turkish Airlines.");
+        List<Event> meetings = ev.stream().filter(e -> e.type() == EventType.MEET).toList();
+        assertEquals(Set.of("Siemens", "Bosch", "Turkish Airlines"), meetings.stream()
+                .flatMap(e -> e.actors().stream()).map(Actor::name)
+                .filter(n -> !n.contains("Ministry")).collect(Collectors.toSet()), ev.toString());
+        for (Event m : meetings) {
+            assertEquals(2, m.actors().size(), m.toString());
+            assertTrue(m.actors().get(0).name().endsWith("Ministry of Economy"), m.toString());
+            assertEquals("AZE", m.actors().get(0).country(), m.toString());
+        }
+        assertEquals("TUR", meetings.stream().flatMap(e -> e.actors().stream())
+                .filter(a -> a.name().equals("Turkish Airlines")).findFirst().orElseThrow().country(),
+                "a demonym in the member's own name beats the list's");
+        assertEquals("adviser to the Azerbaijani Ministry of Economy", meetings.get(0).people().get(0).title());
+    }
+
+    @Test
+    void namesListedWithCommasAreSeparateBodiesAndListedFieldsAreNone() throws Exception {
+        List<Event> ev = events("During the fair, adviser to the Georgian Ministry of Economy Levan Beridze met with the "
+                + "management of such Italian companies as Fincantieri, Leonardo, Ansaldo Energia, Danieli Group and "
+                + "Polish Armaments Group.");
+        Set<String> companies = Set.of("Fincantieri", "Leonardo", "Ansaldo Energia", "Danieli Group", "Polish Armaments Group");
+        for (Event e : ev) {
+            assertEquals(1, e.actors().stream().filter(a -> companies.contains(a.name())).count(),
+                    "the companies met the ministry, not one another: " + e);
+        }
+        assertEquals(companies, ev.stream().flatMap(e -> e.actors().stream()).map(Actor::name)
+                .filter(companies::contains).collect(Collectors.toSet()), ev.toString());
+        List<Event> signed = events("Kenya's Minister of Trade Peter Kamau and his Ghanaian counterpart, Kwame Mensah, "
+                + "held talks and signed four agreements in the areas of Tourism, Blue Economy, Energy, Agriculture, "
+                + "Defense, Mutual Legal Assistance as well as Public Service Training.");
+        assertTrue(signed.stream().flatMap(e -> e.actors().stream()).noneMatch(a -> a.name().contains(",")), signed.toString());
+        assertEquals(Set.of("KEN", "GHA"), first(signed, EventType.AGREE).actors().stream().map(Actor::country)
+                .collect(Collectors.toSet()), signed.toString());
+    }
+
+    @Test
+    void anUndatedArticleDatesAnEditionsEventsByTheYearInItsName() throws Exception {
+        String text = "A cooperation agreement was signed between Georgia's Wine Agency and Moldova's Wine Office "
+                + "as part of the international exhibition Caucasus Wine Expo 2021 in Tbilisi.\n\n"
+                + "Caucasus Wine Expo 2021, which was held in Tbilisi on October 12-14, gathered producers from "
+                + "thirty countries.";
+        Event agree = first(EXTRACTOR.extract(new Article("t", null, null, text)).events(), EventType.AGREE);
+        assertTrue(agree.date() != null && agree.date().startsWith("2021-10"), agree.toString());
+    }
+
+    @Test
     void anOfficeWithoutACountryBelongsToTheCountryTheAddressHeadlineNamesBesideTheOther() throws Exception {
         String text = "The Minister of Trade, Kwame Asante, on Tuesday met with the Deputy Minister of Economy of "
                 + "Azerbaijan, Elnur Aliyev, at the International Food Fair in Istanbul, Türkiye, to discuss trade. "

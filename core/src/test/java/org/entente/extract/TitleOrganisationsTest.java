@@ -34,6 +34,16 @@ class TitleOrganisationsTest {
     }
 
     @Test
+    void anAdviserToABodyActsForIt() {
+        Actor a = of("adviser to the Azerbaijani Ministry of Defense Industry");
+        assertEquals("AZE", a.country());
+        assertEquals(ActorKind.GOV, a.kind());
+        assertTrue(a.name().contains("Ministry of Defense Industry"), a.name());
+        assertEquals("GOV", of("Senior Adviser to the Ministry of Economy").kind().name());
+        assertTrue(TitleOrganisations.organisationOfTitle("adviser to the president", factory).isEmpty());
+    }
+
+    @Test
     void headsOfStateAndDiplomatsActForTheirCountry() {
         assertEquals("GBR", of("British Prime Minister").country());
         assertEquals(ActorKind.COUNTRY, of("British Prime Minister").kind());

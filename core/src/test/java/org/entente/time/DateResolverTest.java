@@ -2,6 +2,7 @@ package org.entente.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,22 @@ class DateResolverTest {
         List<DateResolver.DateMention> dates = resolver.dates(
                 Sentences.parse("The agreement was signed at MUSIAD Expo 2020 in Istanbul.", published), published);
         assertEquals(List.of(), dates);
+    }
+
+    @Test
+    void anEditionsYearCompletesMonthsWithoutOne() {
+        assertEquals(2020, DateResolver.yearOfName("MUSIAD Expo 2020").orElseThrow());
+        assertEquals(2019, DateResolver.yearOfName("Paris Air Show-2019").orElseThrow());
+        assertTrue(DateResolver.yearOfName("18th World Historical Cities Conference").isEmpty());
+        assertTrue(DateResolver.yearOfName("Expo 20201").isEmpty());
+        assertEquals("2020-11-18/2020-11-21", DateResolver.inYear("(XXXX-11-18,XXXX-11-21,P4D)", 2020));
+        assertEquals("2020-07", DateResolver.inYear("XXXX-07", 2020));
+        assertNull(DateResolver.inYear("XXXX-XX-17", 2020), "a day without its month stays unknown");
+        assertNull(DateResolver.inYear("2018-07", 2020), "a date with its own year is not moved");
+        // without a publication day SUTime keeps only the month of "November 18-21"
+        List<DateResolver.DateMention> dates = resolver.datesInYear(
+                Sentences.parse("The fair was held in Istanbul on November 18-21.", null), 2020);
+        assertTrue(dates.get(0).value().startsWith("2020-11"), dates.toString());
     }
 
     @Test
