@@ -54,6 +54,8 @@ import picocli.CommandLine.Parameters;
 public final class CascadeBenchCommand implements Callable<Integer> {
     static final String DEFAULT_STREAM = "../shared/corpus/stream/articles.jsonl";
     static final String DEFAULT_DEV = "../shared/corpus/dev";
+    /** Above this share of stolen CPU time a pass is reported as disturbed. */
+    private static final double NOTABLE_STEAL = 0.05;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "The stream (default: " + DEFAULT_STREAM + ").")
@@ -71,6 +73,11 @@ public final class CascadeBenchCommand implements Callable<Integer> {
             description = "Articles of the stream each extractor analyses before the measured passes (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+            description = "The four passes are run N times, alternating, and compared by their medians: on a shared or "
+                    + "virtual machine one pass is one sample of its load (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--dev", paramLabel = "DIR", defaultValue = DEFAULT_DEV,
             description = "Corpus with articles.jsonl and gold.jsonl scored both ways; 'none' to skip (default: ${DEFAULT-VALUE}).")
     String dev;
@@ -78,16 +85,20 @@ public final class CascadeBenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One measured pass: time, and per label how many articles yielded an event. */
-    private record Pass(double seconds, long events, Map<String, int[]> byLabel, long failed) {
+    /**
+     * One measured pass: time, per label how many articles yielded an event, and what the machine's cores did
+     * meanwhile ({@link MachineTime}; empty off Linux).
+     */
+    record Pass(double seconds, long events, Map<String, int[]> byLabel, long failed, String machine, double steal) {
     }
 
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
-        if (repeat < 1 || warmup < 0 || threads < 0) {
-            throw new CommandLine.ParameterException(cl, "--repeat must be at least 1, --warmup and --threads not negative");
+        if (repeat < 1 || rounds < 1 || warmup < 0 || threads < 0) {
+            throw new CommandLine.ParameterException(cl,
+                    "--repeat and --rounds must be at least 1, --warmup and --threads not negative");
         }
         int parallel = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         List<String> inputs = paths.isEmpty() ? List.of(DEFAULT_STREAM) : paths;
@@ -116,41 +127,59 @@ public final class CascadeBenchCommand implements Callable<Integer> {
             run(cascade, warm, 1, labels);
             print(out, "warm-up: %d articles each, %.1f s", warm.size(), seconds(tw));
 
-            Map<String, Pass> passes = new LinkedHashMap<>();
-            passes.put("every sentence, 1 thread", run(every, pass, 1, labels));
-            report(out, "every sentence, 1 thread", passes, pass.size(), tokens * repeat);
-            passes.put("cascade, 1 thread", run(cascade, pass, 1, labels));
-            report(out, "cascade, 1 thread", passes, pass.size(), tokens * repeat);
             String everyN = "every sentence, " + parallel + " threads";
             String cascadeN = "cascade, " + parallel + " threads";
-            passes.put(everyN, run(every, pass, parallel, labels));
-            report(out, everyN, passes, pass.size(), tokens * repeat);
-            passes.put(cascadeN, run(cascade, pass, parallel, labels));
-            report(out, cascadeN, passes, pass.size(), tokens * repeat);
-
-            print(out, "cascade speed-up: %.2fx on 1 thread, %.2fx on %d threads",
-                    passes.get("every sentence, 1 thread").seconds() / passes.get("cascade, 1 thread").seconds(),
-                    passes.get(everyN).seconds() / passes.get(cascadeN).seconds(), parallel);
-            print(out, "%d threads over 1: %.2fx every sentence, %.2fx cascade", parallel,
-                    passes.get("every sentence, 1 thread").seconds() / passes.get(everyN).seconds(),
-                    passes.get("cascade, 1 thread").seconds() / passes.get(cascadeN).seconds());
+            Map<String, Extractor> modes = new LinkedHashMap<>();
+            modes.put("every sentence, 1 thread", every);
+            modes.put("cascade, 1 thread", cascade);
+            modes.put(everyN, every);
+            modes.put(cascadeN, cascade);
+            Map<String, List<Pass>> passes = new LinkedHashMap<>();
+            for (int round = 1; round <= rounds; round++) {
+                if (rounds > 1) {
+                    print(out, "round %d of %d", round, rounds);
+                }
+                for (Map.Entry<String, Extractor> mode : modes.entrySet()) {
+                    Pass p = run(mode.getValue(), pass, mode.getKey().endsWith(" 1 thread") ? 1 : parallel, labels);
+                    passes.computeIfAbsent(mode.getKey(), k -> new ArrayList<>()).add(p);
+                    report(out, mode.getKey(), p, pass.size(), tokens * repeat);
+                }
+            }
+            String of = rounds > 1 ? " (medians of " + rounds + " rounds)" : "";
+            double every1 = median(passes.get("every sentence, 1 thread"));
+            double cascade1 = median(passes.get("cascade, 1 thread"));
+            print(out, "cascade speed-up%s: %.2fx on 1 thread, %.2fx on %d threads", of, every1 / cascade1,
+                    median(passes.get(everyN)) / median(passes.get(cascadeN)), parallel);
+            print(out, "%d threads over 1%s: %.2fx every sentence, %.2fx cascade", parallel, of,
+                    every1 / median(passes.get(everyN)), cascade1 / median(passes.get(cascadeN)));
+            long stolen = passes.values().stream().flatMap(List::stream).filter(p -> p.steal() > NOTABLE_STEAL).count();
+            if (stolen > 0) {
+                print(out, "note: the hypervisor took over %.0f%% of the cores' time in %d of %d passes; their times "
+                        + "measure the host's load as much as Entente (more --rounds give steadier medians)",
+                        100 * NOTABLE_STEAL, stolen, 4 * rounds);
+            }
             if (!"none".equals(dev)) {
                 score(out, every, cascade, parallel);
             }
             print(out, "peak heap: %,d MB (sum of the heap pools' peaks, an upper bound); after GC: %,d MB over %,d collections",
                     BenchCommand.peakHeapBytes() >> 20, heap.peakAfterGc() >> 20, heap.collections());
-            return passes.values().stream().anyMatch(p -> p.failed() > 0) ? 1 : 0;
+            return passes.values().stream().flatMap(List::stream).anyMatch(p -> p.failed() > 0) ? 1 : 0;
         }
     }
 
-    private void report(PrintWriter out, String name, Map<String, Pass> passes, int articles, long tokens) {
-        Pass p = passes.get(name);
+    private void report(PrintWriter out, String name, Pass p, int articles, long tokens) {
         StringBuilder labelled = new StringBuilder();
         p.byLabel().forEach((label, c) -> labelled.append(String.format(Locale.ROOT, ", %s with events %d/%d",
                 label, c[1], c[0])));
-        print(out, "%-28s %7.1f s  %7.2f articles/s  %,9d tokens/s  %,d events%s%s", name + ":", p.seconds(),
+        print(out, "%-28s %7.1f s  %7.2f articles/s  %,9d tokens/s  %,d events%s%s%s", name + ":", p.seconds(),
                 articles / p.seconds(), Math.round(tokens / p.seconds()), p.events(), labelled,
-                p.failed() > 0 ? ", " + p.failed() + " failed" : "");
+                p.failed() > 0 ? ", " + p.failed() + " failed" : "", p.machine().isEmpty() ? "" : "; " + p.machine());
+    }
+
+    /** The median duration of a mode's passes (the mean of the middle two for an even count). */
+    static double median(List<Pass> passes) {
+        double[] s = passes.stream().mapToDouble(Pass::seconds).sorted().toArray();
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     /** The dev corpus through both extractors, scored like score.py. */
@@ -205,6 +234,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
     private Pass run(Extractor extractor, List<Article> articles, int parallel, Map<String, String> labels)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        java.util.Optional<MachineTime> before = MachineTime.now();
         long t = System.nanoTime();
         List<Future<Integer>> futures = new ArrayList<>(articles.size());
         for (Article a : articles) {
@@ -237,8 +267,11 @@ public final class CascadeBenchCommand implements Callable<Integer> {
             }
         }
         double secs = seconds(t);
+        java.util.Optional<MachineTime> after = MachineTime.now();
+        String machine = before.flatMap(b -> after.map(a -> a.since(b))).orElse("");
+        double steal = before.flatMap(b -> after.map(a -> a.stealShare(b))).orElse(0.0);
         pool.shutdownNow();
-        return new Pass(secs, events, byLabel, failed);
+        return new Pass(secs, events, byLabel, failed, machine, steal);
     }
 
     private List<Article> read(List<String> inputs) {

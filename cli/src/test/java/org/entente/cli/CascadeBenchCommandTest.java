@@ -37,15 +37,21 @@ class CascadeBenchCommandTest {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("bench-cascade", stream.toString(), "--threads", "2", "--warmup", "1", "--dev", dev.toString());
+        int code = cl.execute("bench-cascade", stream.toString(), "--threads", "2", "--warmup", "1", "--rounds", "2",
+                "--dev", dev.toString());
         String report = out.toString();
         assertEquals(0, code, report + err);
         for (String line : new String[] {"every sentence, 1 thread:", "cascade, 1 thread:", "every sentence, 2 threads:",
-                "cascade, 2 threads:", "cascade speed-up:", "2 threads over 1:", "dev every sentence:", "dev cascade:",
-                "dev actor-dyad F1 difference", "peak heap:", "articles/s", "tokens/s"}) {
+                "cascade, 2 threads:", "cascade speed-up", "2 threads over 1 (medians of 2 rounds):", "dev every sentence:", "dev cascade:",
+                "dev actor-dyad F1 difference", "peak heap:", "articles/s", "tokens/s", "round 2 of 2",
+                "cascade speed-up (medians of 2 rounds):"}) {
             assertTrue(report.contains(line), line + " missing in:\n" + report);
         }
         assertTrue(report.contains("coop with events 1/1, other with events 0/1"), report);
+        assertEquals(8, report.lines().filter(l -> l.contains(" articles/s")).count(), "four passes a round:\n" + report);
+        if (MachineTime.now().isPresent()) {
+            assertTrue(report.contains("; steal "), "each pass says what the cores did:\n" + report);
+        }
         // a short article is analysed whole by both: nothing to lose
         assertTrue(report.contains("(cascade - every sentence): +0.000"), report);
     }
