@@ -104,7 +104,18 @@ public final class TriggerGate implements SentenceSelection {
             twin |= twinning.contains(w);
             settlement |= settlements.contains(w) || Plurals.singulars(w).stream().anyMatch(settlements::contains);
         }
-        return document && linked || twin && settlement;
+        return document && linked || twin && settlement || reachedNoun(tokens) && hasForm(tokens, "reach");
+    }
+
+    /** "agreement", "consensus" in any form: stated as reached only with a form of "reach" in the sentence. */
+    private boolean reachedNoun(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (lexicon.isReachedNoun(w) || Plurals.singulars(w).stream().anyMatch(lexicon::isReachedNoun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** From POS tags and lemmas: whether a word of the sentence is one the extractor takes for a trigger. */
@@ -132,7 +143,7 @@ public final class TriggerGate implements SentenceSelection {
             twin |= twinning.contains(w) || twinning.contains(lemma.toLowerCase(Locale.ROOT));
             settlement |= noun && settlements.contains(lemma.toLowerCase(Locale.ROOT));
         }
-        return document && linked || twin && settlement;
+        return document && linked || twin && settlement || reachedNoun(tokens) && hasForm(tokens, "reach");
     }
 
     private static boolean hasWord(List<CoreLabel> tokens, String word) {

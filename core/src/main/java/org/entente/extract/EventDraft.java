@@ -24,6 +24,8 @@ final class EventDraft {
     final List<List<Participant>> pairs = new ArrayList<>();
     /** A trigger whose parties the sentence leaves implicit ("the signing of memoranda"): filled or dropped later. */
     boolean orphan;
+    /** "The meeting held talks on ...": an orphan naming, as its clause's subject, a meeting told of before. */
+    boolean refersBack;
     /** "The document was signed by ...": the document of an earlier event, whose report this completes. */
     boolean anaphoric;
     /** Lower when a party was supplied by the discourse rather than by the sentence's grammar. */

@@ -66,7 +66,7 @@ final class EventFinder {
             if (isCredentials(s, w)) {
                 type = Optional.of(EventType.MEET);   // "presented his credentials to President X"
             }
-            if (type.isEmpty() && (isDocumentBetweenParties(s, w) || isTwinning(s, w))) {
+            if (type.isEmpty() && (isDocumentBetweenParties(s, w) || isTwinning(s, w) || isReachedAgreement(s, w))) {
                 type = Optional.of(EventType.AGREE);   // "the agreement between Almaty region and TBEA"
             }
             if (type.isEmpty() || s.mentionAt(w.index() - 1).isPresent() || insideName(s, w)) {
@@ -154,12 +154,13 @@ final class EventFinder {
                         .orElse(List.of());
                 List<Participant> parties = !sibling.isEmpty() ? sibling
                         : subjects.size() >= 2 ? subjects
-                        : speaksOfSides ? discourse.lastParties() : List.of();
+                        : speaksOfSides || d.refersBack ? discourse.lastParties() : List.of();
                 if (parties.size() < 2) {
                     continue;
                 }
                 d.parties.addAll(parties);
                 d.confidence = 0.6;
+                d.orphan = false;   // a sibling for the orphans after it: "..., and an agreement was reached"
             }
             if (d.pairs.isEmpty()) {
                 out.add(d);
@@ -276,6 +277,40 @@ final class EventFinder {
         d.instrument = doc == null ? null : instrument(s, doc);
         d.anaphoric = doc != null && isAnaphoric(g, doc);
         return sides.join(d, discourse, false) ? d : orphan(d);
+    }
+
+    /**
+     * "an agreement was reached on the implementation of projects", "the parties reached consensus": reaching
+     * an agreement is agreeing, whoever the clause leaves unnamed (the meeting it closes names them).
+     */
+    private boolean isReachedAgreement(SentenceView s, IndexedWord w) {
+        SemanticGraph g = s.graph();
+        if (!w.tag().startsWith("NN") || !triggers.isReachedNoun(w.lemma())) {
+            return false;
+        }
+        IndexedWord gov = g.getParent(w);
+        if (gov != null && gov.lemma().equalsIgnoreCase("reach")) {
+            String rel = relation(g, gov, w);
+            return rel.equals("obj") || rel.equals("nsubj:pass");
+        }
+        return isFollowedByPassiveReach(s, w);
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had",
+            "been", "be", "being");
+
+    /**
+     * "..., and an agreement was reached on ...": the words themselves, where the parser hung the noun on the
+     * clause before and the passive verb on nothing.
+     */
+    private static boolean isFollowedByPassiveReach(SentenceView s, IndexedWord w) {
+        int i = w.index();   // the token after the noun
+        int auxiliaries = 0;
+        while (i < s.tokens().size() && PASSIVE_AUXILIARIES.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            i++;
+            auxiliaries++;
+        }
+        return auxiliaries > 0 && i < s.tokens().size() && s.token(i).word().equalsIgnoreCase("reached");
     }
 
     private static final Set<String> TWINNING_WORDS = Set.of("sister", "twin", "partner", "twinned", "friendly",
@@ -560,7 +595,16 @@ final class EventFinder {
         }
         EventDraft d = new EventDraft();
         d.type = EventType.MEET;
-        return sides.join(d, discourse, true) ? d : w.tag().startsWith("NN") ? orphan(d) : null;
+        if (sides.join(d, discourse, true)) {
+            return d;
+        }
+        if (!w.tag().startsWith("NN")) {
+            return null;
+        }
+        // "The meeting held fruitful discussions": the meeting the article has told of
+        d.refersBack = children(g, w, "det").stream().anyMatch(x -> x.lemma().equalsIgnoreCase("the"))
+                && relation(g, g.getParent(w) == null ? w : g.getParent(w), w).startsWith("nsubj");
+        return orphan(d);
     }
 
     /**

@@ -13,6 +13,7 @@ public final class TriggerLexicon {
     private final Map<String, EventType> verbs = new HashMap<>();
     private final Map<String, EventType> nouns = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
+    private final Set<String> reachedNouns = new HashSet<>();
 
     private TriggerLexicon(WordList list) {
         for (String[] row : list.rows()) {
@@ -20,6 +21,8 @@ public final class TriggerLexicon {
             boolean verb = row[1].equals("V");
             if (row[3].equals("light")) {
                 lightVerbs.add(lemma);
+            } else if (row[3].equals("reached")) {
+                reachedNouns.add(lemma);
             } else {
                 (verb ? verbs : nouns).put(lemma, EventType.valueOf(row[2]));
             }
@@ -49,6 +52,11 @@ public final class TriggerLexicon {
     /** "hold", "reach": verbs that state an event only through their object noun. */
     public boolean isLightVerb(String lemma) {
         return lightVerbs.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "agreement", "consensus": nouns that state an agreement when reached ("an agreement was reached"). */
+    public boolean isReachedNoun(String lemma) {
+        return reachedNouns.contains(lemma.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether any word of a sentence could be a trigger: the cheap gate before parsing. */

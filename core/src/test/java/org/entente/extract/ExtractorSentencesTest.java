@@ -72,6 +72,31 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void anAgreementReachedIsAnAgreementOfThePartiesThatReachedIt() throws Exception {
+        Event agree = first(events("Kazakhstan and Kyrgyzstan reached consensus on water sharing."), EventType.AGREE);
+        assertEquals(Set.of("Kazakhstan", "Kyrgyzstan"), names(agree));
+        assertEquals(Status.PLANNED, first(events("Kazakhstan and Kyrgyzstan will reach an agreement on water sharing "
+                + "next month."), EventType.AGREE).status());
+        // the clause names nobody: the talks it closes do
+        List<Event> ev = events("Uzbek Minister of Energy Jurabek Mirzamakhmudov held talks with representatives of "
+                + "Siemens Energy, and an agreement was reached on the modernisation of power plants.");
+        assertEquals(names(first(ev, EventType.MEET)), names(first(ev, EventType.AGREE)), ev.toString());
+        assertTrue(events("The two ministers failed to reach an agreement on gas prices.").isEmpty());
+        assertTrue(events("No agreement was reached on the border issue between Kazakhstan and Kyrgyzstan.").stream()
+                .noneMatch(e -> e.type() == EventType.AGREE));
+    }
+
+    @Test
+    void theMeetingAsASubjectIsTheMeetingToldOfBefore() throws Exception {
+        List<Event> ev = events("Kenya's Minister of Agriculture Peter Kamau met with Polish Minister of Agriculture Jan "
+                + "Nowak in Warsaw on Monday.\n\nThe meeting held fruitful discussions on seeds and irrigation, and an "
+                + "agreement was reached to set up a joint working group.");
+        Event agree = first(ev, EventType.AGREE);
+        assertEquals(names(first(ev, EventType.MEET)), names(agree), ev.toString());
+        assertTrue(agree.evidence().startsWith("The meeting held"), agree.toString());
+    }
+
+    @Test
     void anUndatedArticleDatesAnEditionsEventsByTheYearInItsName() throws Exception {
         String text = "A cooperation agreement was signed between Georgia's Wine Agency and Moldova's Wine Office "
                 + "as part of the international exhibition Caucasus Wine Expo 2021 in Tbilisi.\n\n"
