@@ -296,8 +296,8 @@ public final class MentionFinder {
 
     /**
      * Splits "A Ministry and B Ministry of X" into its bodies; "Ministry of Agriculture and Rural Development" stays.
-     * A demonym opening the second conjunct opens a body of its own ("Lacroix Group and Turkish Aerospace
-     * Industries"): no single name coordinates its field with a nationality.
+     * A demonym opening the second conjunct opens a body of its own ("Danieli Group and Polish Armaments
+     * Group"): no single name coordinates its field with a nationality.
      */
     private List<int[]> splitCoordinated(List<CoreLabel> tokens, int b, int e) {
         List<int[]> parts = new ArrayList<>();
@@ -380,7 +380,7 @@ public final class MentionFinder {
 
     /**
      * "Transport, Communications and High Technologies": a comma joins a name's fields only when the words on
-     * both sides of it are single words between commas, "and" or "of"; "Thales, CS Communication, Lacroix" is
+     * both sides of it are single words between commas, "and" or "of"; "Fincantieri, Ansaldo Energia, Danieli" is
      * a list of names.
      */
     private static boolean singleFieldWord(List<CoreLabel> tokens, int i) {

@@ -609,8 +609,8 @@ final class EventFinder {
 
     /**
      * Who does what a verb says: its subject, else the raised one ("X is scheduled to meet Y"), else the noun
-     * the parser hung a subjectless verb on: "adviser to the Ministry of Defense Industry Farrukh Vezirov met
-     * with ..." came out as {@code dep(adviser, met)}, the long title before the name having made the noun
+     * the parser hung a subjectless verb on: "adviser to the Ministry of Economy Elnur Aliyev met with ..."
+     * came out as {@code dep(adviser, met)}, the long title before the name having made the noun
      * phrase the root (such verbs are only read this way when the sentence gives them no subject at all).
      */
     private static List<IndexedWord> subjects(SemanticGraph g, IndexedWord verb) {

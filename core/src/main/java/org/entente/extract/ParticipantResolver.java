@@ -56,7 +56,7 @@ final class ParticipantResolver {
         this.factory = factory;
     }
 
-    /** The participants a word stands for, with its conjuncts ("Nexter, Thales and Lacroix"). */
+    /** The participants a word stands for, with its conjuncts ("Siemens, Bosch and Danieli"). */
     List<Participant> resolve(IndexedWord w) {
         Map<Actor, Participant> out = new LinkedHashMap<>();
         collect(w, 0, out);

@@ -108,7 +108,7 @@ record SentenceView(int index, CoreSentence sentence, List<ActorMention> mention
                     || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals(",") || w.equals("the")
                     || w.equals("-")) && b - 1 > 0 && b < e;
             if (w.equals("to") && b >= 2 && b < e && isTitleWord(token(b - 2))) {
-                b -= 2;   // "adviser to the Ministry of Defense Industry Farrukh Vezirov": the title starts at its word
+                b -= 2;   // "adviser to the Ministry of Economy Elnur Aliyev": the title starts at its word
                 break;
             }
             if (!titleLike || possessive) {
