@@ -44,8 +44,8 @@ final class TitleOrganisations {
      * "to" a country or body are posted there and act for their own country, so they are not among these words.
      */
     private static final Pattern STAFF_OF_BODY = Pattern.compile(
-            "(?i)^(?:senior\s+|chief\s+|special\s+)?(?:adviser|advisor|assistant|aide|counsellor|counselor|consultant)"
-                    + "\s+to\s+(?:the\s+)?(.+)$");
+            "(?i)^(?:senior\\s+|chief\\s+|special\\s+)?(?:adviser|advisor|assistant|aide|counsellor|counselor|consultant)"
+                    + "\\s+to\\s+(?:the\\s+)?(.+)$");
 
     /** Offices that are government bodies in their own right: the "U.S. Trade Representative" is one. */
     private static final Pattern OFFICE_TITLE = Pattern.compile(
