@@ -602,8 +602,9 @@ final class EventFinder {
             return null;
         }
         // "The meeting held fruitful discussions": the meeting the article has told of
-        d.refersBack = children(g, w, "det").stream().anyMatch(x -> x.lemma().equalsIgnoreCase("the"))
-                && relation(g, g.getParent(w) == null ? w : g.getParent(w), w).startsWith("nsubj");
+        IndexedWord gov = g.getParent(w);
+        d.refersBack = gov != null && relation(g, gov, w).startsWith("nsubj")
+                && children(g, w, "det").stream().anyMatch(x -> x.lemma().equalsIgnoreCase("the"));
         return orphan(d);
     }
 

@@ -60,14 +60,29 @@ public final class DateResolver {
                 }
             }
         }
-        return java.util.stream.Stream.concat(days.stream(), s.entityMentions().stream()
-                .filter(m -> m.entityType().equals("DATE") && calendarWords(m) && !yearInName(s, m))
-                .map(m -> new DateMention(m.tokens().get(0).index() - 1,
-                        m.tokens().get(m.tokens().size() - 1).index(), anchor(
-                        m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), published),
+        return java.util.stream.Stream.concat(days.stream(), calendarDates(s)
+                .map(m -> new DateMention(first(m), last(m), anchor(value(m), published),
                         m.text().matches(".*\\b\\d{4}\\b.*"),
                         m.text().matches("(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")))
                 .filter(d -> d.value() != null)).filter(d -> d.value() != null).toList();
+    }
+
+    /** The sentence's DATE mentions that name a calendar date, not a year inside a name. */
+    private static java.util.stream.Stream<CoreEntityMention> calendarDates(CoreSentence s) {
+        return s.entityMentions().stream()
+                .filter(m -> m.entityType().equals("DATE") && calendarWords(m) && !yearInName(s, m));
+    }
+
+    private static int first(CoreEntityMention m) {
+        return m.tokens().get(0).index() - 1;
+    }
+
+    private static int last(CoreEntityMention m) {
+        return m.tokens().get(m.tokens().size() - 1).index();
+    }
+
+    private static String value(CoreEntityMention m) {
+        return m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
     }
 
     /**
@@ -76,11 +91,7 @@ public final class DateResolver {
      * describe ("MUSIAD Expo 2020").
      */
     public List<DateMention> datesInYear(CoreSentence s, int year) {
-        return s.entityMentions().stream()
-                .filter(m -> m.entityType().equals("DATE") && calendarWords(m) && !yearInName(s, m))
-                .map(m -> new DateMention(m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index(),
-                        inYear(m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), year),
-                        false, false))
+        return calendarDates(s).map(m -> new DateMention(first(m), last(m), inYear(value(m), year), false, false))
                 .filter(d -> d.value() != null).toList();
     }
 
@@ -141,8 +152,7 @@ public final class DateResolver {
     }
 
     static String normalise(CoreEntityMention m) {
-        String v = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-        return normalise(v);
+        return normalise(value(m));
     }
 
     /** SUTime's value to the spec's: "2019-06-19", "2019-07", "2021", "(2020-11-18,2020-11-21,P4D)". */
