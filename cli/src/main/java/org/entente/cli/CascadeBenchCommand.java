@@ -86,10 +86,10 @@ public final class CascadeBenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * One measured pass: time, per label how many articles yielded an event, and what the machine's cores did
-     * meanwhile ({@link MachineTime}; empty off Linux).
+     * One measured pass: time, per label how many articles yielded an event, and the machine's CPU ticks meanwhile
+     * ({@link MachineTime#since}; null off Linux).
      */
-    record Pass(double seconds, long events, Map<String, int[]> byLabel, long failed, String machine, double steal) {
+    record Pass(double seconds, long events, Map<String, int[]> byLabel, long failed, MachineTime machine) {
     }
 
     @Override
@@ -152,7 +152,8 @@ public final class CascadeBenchCommand implements Callable<Integer> {
                     median(passes.get(everyN)) / median(passes.get(cascadeN)), parallel);
             print(out, "%d threads over 1%s: %.2fx every sentence, %.2fx cascade", parallel, of,
                     every1 / median(passes.get(everyN)), cascade1 / median(passes.get(cascadeN)));
-            long stolen = passes.values().stream().flatMap(List::stream).filter(p -> p.steal() > NOTABLE_STEAL).count();
+            long stolen = passes.values().stream().flatMap(List::stream)
+                    .filter(p -> p.machine() != null && p.machine().stealShare() > NOTABLE_STEAL).count();
             if (stolen > 0) {
                 print(out, "note: the hypervisor took over %.0f%% of the cores' time in %d of %d passes; their times "
                         + "measure the host's load as much as Entente (more --rounds give steadier medians)",
@@ -173,7 +174,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
                 label, c[1], c[0])));
         print(out, "%-28s %7.1f s  %7.2f articles/s  %,9d tokens/s  %,d events%s%s%s", name + ":", p.seconds(),
                 articles / p.seconds(), Math.round(tokens / p.seconds()), p.events(), labelled,
-                p.failed() > 0 ? ", " + p.failed() + " failed" : "", p.machine().isEmpty() ? "" : "; " + p.machine());
+                p.failed() > 0 ? ", " + p.failed() + " failed" : "", p.machine() == null ? "" : "; " + p.machine().describe());
     }
 
     /** The median duration of a mode's passes (the mean of the middle two for an even count). */
@@ -267,11 +268,9 @@ public final class CascadeBenchCommand implements Callable<Integer> {
             }
         }
         double secs = seconds(t);
-        java.util.Optional<MachineTime> after = MachineTime.now();
-        String machine = before.flatMap(b -> after.map(a -> a.since(b))).orElse("");
-        double steal = before.flatMap(b -> after.map(a -> a.stealShare(b))).orElse(0.0);
+        MachineTime machine = before.flatMap(b -> MachineTime.now().map(a -> a.since(b))).orElse(null);
         pool.shutdownNow();
-        return new Pass(secs, events, byLabel, failed, machine, steal);
+        return new Pass(secs, events, byLabel, failed, machine);
     }
 
     private List<Article> read(List<String> inputs) {

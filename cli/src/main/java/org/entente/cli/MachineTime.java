@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +12,18 @@ import java.util.Optional;
  * what else the cores did while it ran: time stolen by the hypervisor for other virtual machines, and time
  * busy outside the benchmark. On a virtual machine with two cores, a pass during which the host took a
  * fifth of the CPU is no measure of scaling, and the report has to show it.
+ *
+ * <p>A reading holds the counters since boot; {@link #since} gives the ticks spent between two readings, whose
+ * shares {@link #stealShare} and {@link #describe} report.
  */
 record MachineTime(long busy, long idle, long steal) {
     private static final Path PROC_STAT = Path.of("/proc/stat");
 
     /** The counters now, or empty where the system does not expose them. */
     static Optional<MachineTime> now() {
-        try {
-            return Files.lines(PROC_STAT).findFirst().flatMap(MachineTime::parse);
+        try (BufferedReader r = Files.newBufferedReader(PROC_STAT)) {
+            String line = r.readLine();
+            return line == null ? Optional.empty() : parse(line);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -46,21 +51,26 @@ record MachineTime(long busy, long idle, long steal) {
         }
     }
 
-    /** "steal 14%, cores busy 96%" between an earlier reading and this one (shares of all cores' time). */
-    String since(MachineTime earlier) {
-        long b = busy - earlier.busy;
-        long i = idle - earlier.idle;
-        long s = steal - earlier.steal;
-        long total = b + i + s;
-        if (total <= 0) {
-            return "steal -, cores busy -";
-        }
-        return String.format(Locale.ROOT, "steal %.0f%%, cores busy %.0f%%", 100.0 * s / total, 100.0 * b / total);
+    /** The ticks spent between an earlier reading and this one. */
+    MachineTime since(MachineTime earlier) {
+        return new MachineTime(busy - earlier.busy, idle - earlier.idle, steal - earlier.steal);
     }
 
-    /** The steal share between an earlier reading and this one, 0 to 1. */
-    double stealShare(MachineTime earlier) {
-        long total = (busy - earlier.busy) + (idle - earlier.idle) + (steal - earlier.steal);
-        return total <= 0 ? 0 : (double) (steal - earlier.steal) / total;
+    private long total() {
+        return busy + idle + steal;
+    }
+
+    /** The stolen share of all cores' ticks, 0 to 1 (0 when no tick passed). */
+    double stealShare() {
+        return total() <= 0 ? 0 : (double) steal / total();
+    }
+
+    /** "steal 14%, cores busy 96%": the shares of all cores' ticks. */
+    String describe() {
+        if (total() <= 0) {
+            return "steal -, cores busy -";
+        }
+        return String.format(Locale.ROOT, "steal %.0f%%, cores busy %.0f%%", 100.0 * steal / total(),
+                100.0 * busy / total());
     }
 }

@@ -13,8 +13,8 @@ class MachineTimeTest {
         MachineTime before = MachineTime.parse("cpu  1000 0 100 5000 0 0 0 0 0 0").orElseThrow();
         // 100 ticks later on all cores: 60 busy, 20 idle, 20 stolen
         MachineTime after = MachineTime.parse("cpu  1050 0 110 5015 5 0 0 20 0 0").orElseThrow();
-        assertEquals("steal 20%, cores busy 60%", after.since(before));
-        assertEquals(0.2, after.stealShare(before), 1e-9);
+        assertEquals("steal 20%, cores busy 60%", after.since(before).describe());
+        assertEquals(0.2, after.since(before).stealShare(), 1e-9);
     }
 
     @Test
@@ -23,7 +23,7 @@ class MachineTimeTest {
         assertTrue(MachineTime.parse("cpu 1 2 3").isEmpty());
         assertTrue(MachineTime.parse("cpu a b c d e f g h").isEmpty());
         assertEquals("steal -, cores busy -", MachineTime.parse("cpu 1 0 0 0 0 0 0 0").orElseThrow()
-                .since(MachineTime.parse("cpu 1 0 0 0 0 0 0 0").orElseThrow()));
+                .since(MachineTime.parse("cpu 1 0 0 0 0 0 0 0").orElseThrow()).describe());
     }
 
     @Test
@@ -34,6 +34,6 @@ class MachineTimeTest {
     }
 
     private static CascadeBenchCommand.Pass pass(double seconds) {
-        return new CascadeBenchCommand.Pass(seconds, 0, java.util.Map.of(), 0, "", 0);
+        return new CascadeBenchCommand.Pass(seconds, 0, java.util.Map.of(), 0, null);
     }
 }
