@@ -39,6 +39,10 @@ public final class TriggerGate implements SentenceSelection {
     public static final int DENSE = 5;
     /** Leading sentences analysed with the triggers: where the dateline and the scene are found. */
     public static final int LEAD = Dateline.HEAD_SENTENCES;
+    /** How far before a trigger noun its needed verb may be ("took an active part"), in words. */
+    static final int NEEDED_VERB_BEFORE = 4;
+    /** How far after a trigger verb its needed word may be ("called again on"), in words. */
+    static final int NEEDED_WORD_AFTER = 3;
 
     private static final WordList CUES = WordList.load("cascade-cues.tsv");
 
@@ -52,11 +56,14 @@ public final class TriggerGate implements SentenceSelection {
     /** Words that make a meeting of a verb that names none: "presented his credentials". */
     private final Set<String> ceremonies = cues("ceremony");
     private final Set<String> gatherings = WordList.load("gatherings.tsv").firstColumn();
-    /** Trigger nouns that state an event only with a verb of the sentence: "take part". */
+    /**
+     * Trigger nouns that state an event only as the object of a verb written just before them ("took part",
+     * "taking an active part"; not "as part of", nor "part" with "took control" far before it).
+     */
     private final Map<String, String> needs = CUES.rows().stream().filter(r -> r[1].equals("needs"))
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[2]));
     /**
-     * Trigger verbs that state an event only with a word of their sentence: "called on the President" (the
+     * Trigger verbs that state an event only with a word right after them: "called on the President" (the
      * extractor takes the verb "call" only with its "on" object), not "so-called", "called off", "called for".
      */
     private final Map<String, String> verbNeeds = CUES.rows().stream().filter(r -> r[1].equals("verb-needs"))
@@ -89,13 +96,13 @@ public final class TriggerGate implements SentenceSelection {
         boolean linked = false;
         boolean twin = false;
         boolean settlement = false;
-        for (CoreLabel t : tokens) {
-            String w = t.word().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (ceremonies.contains(w)) {
                 return true;
             }
             for (String lemma : Inflections.lemmas(w)) {
-                if (lexicon.mayTrigger(lemma) && (!needs.containsKey(lemma) || hasForm(tokens, needs.get(lemma)))) {
+                if (lexicon.mayTrigger(lemma) && (!needs.containsKey(lemma) || hasFormBefore(tokens, i, needs.get(lemma)))) {
                     return true;
                 }
             }
@@ -124,13 +131,15 @@ public final class TriggerGate implements SentenceSelection {
         boolean linked = false;
         boolean twin = false;
         boolean settlement = false;
-        for (CoreLabel t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
             String lemma = t.lemma() == null ? t.word() : t.lemma();
             String tag = t.tag() == null ? "" : t.tag();
             String needed = needs.get(lemma.toLowerCase(Locale.ROOT));
             String word = tag.startsWith("VB") ? verbNeeds.get(lemma.toLowerCase(Locale.ROOT)) : null;
-            if (lexicon.typeOf(lemma, tag).isPresent() && (needed == null || hasForm(tokens, needed))
-                    && (word == null || hasWord(tokens, word))) {
+            if (lexicon.typeOf(lemma, tag).isPresent() && (needed == null || hasFormBefore(tokens, i, needed))
+                    && (word == null || hasWordAfter(tokens, i, word))
+                    && (!tag.startsWith("VB") || !lexicon.isPassiveOnly(lemma) || isParticiple(tokens, i))) {
                 return true;
             }
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -146,8 +155,31 @@ public final class TriggerGate implements SentenceSelection {
         return document && linked || twin && settlement || reachedNoun(tokens) && hasForm(tokens, "reach");
     }
 
-    private static boolean hasWord(List<CoreLabel> tokens, String word) {
-        return tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase(word));
+    private static boolean hasWordAfter(List<CoreLabel> tokens, int i, String word) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + NEEDED_WORD_AFTER); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFormBefore(List<CoreLabel> tokens, int i, String lemma) {
+        for (int k = Math.max(0, i - NEEDED_VERB_BEFORE); k < i; k++) {
+            if (Inflections.lemmas(tokens.get(k).word()).contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb is a past participle, the form of the passive: the extractor takes a passive-only verb only
+     * with a passive subject, which "represents", "presented his plan" and "presenting" lack. The auxiliary is not
+     * asked for: a parser may read a headline's "X represented at the fair" as passive without one.
+     */
+    private static boolean isParticiple(List<CoreLabel> tokens, int i) {
+        return "VBN".equals(tokens.get(i).tag());
     }
 
     private static boolean hasForm(List<CoreLabel> tokens, String lemma) {

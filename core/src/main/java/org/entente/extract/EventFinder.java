@@ -39,6 +39,10 @@ final class EventFinder {
     /** Verbs whose object is a counterpart ("met the minister", "received the delegation"). */
     private static final Set<String> COUNTERPART_VERBS = Set.of("meet", "receive", "visit", "host", "negotiate",
             "consult", "confer");
+    /**
+     * Verbs of being shown somewhere ("represented at the fair"): their gathering is the place they name with
+     * its head noun, never a bare name after the verb.
+     */
     private static final Set<String> ATTEND_BY_LOCATION = Set.of("represent", "present", "exhibit", "showcase");
 
     private final TriggerLexicon triggers = TriggerLexicon.shared();
@@ -726,8 +730,7 @@ final class EventFinder {
             places.addAll(children(g, w, "obj"));
             places.addAll(children(g, w, "obl:in"));
             places.addAll(children(g, w, "obl:at"));
-            if (ATTEND_BY_LOCATION.contains(lemma) && children(g, w, "nsubj:pass").isEmpty()
-                    && !lemma.equals("exhibit")) {
+            if (triggers.isPassiveOnly(lemma) && children(g, w, "nsubj:pass").isEmpty()) {
                 return null;
             }
         }

@@ -14,6 +14,7 @@ public final class TriggerLexicon {
     private final Map<String, EventType> nouns = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
     private final Set<String> reachedNouns = new HashSet<>();
+    private final Set<String> passiveOnly = new HashSet<>();
 
     private TriggerLexicon(WordList list) {
         for (String[] row : list.rows()) {
@@ -25,6 +26,9 @@ public final class TriggerLexicon {
                 reachedNouns.add(lemma);
             } else {
                 (verb ? verbs : nouns).put(lemma, EventType.valueOf(row[2]));
+                if (row[3].equals("passive")) {
+                    passiveOnly.add(lemma);
+                }
             }
         }
     }
@@ -57,6 +61,14 @@ public final class TriggerLexicon {
     /** "agreement", "consensus": nouns that state an agreement when reached ("an agreement was reached"). */
     public boolean isReachedNoun(String lemma) {
         return reachedNouns.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "represent", "present": verbs that state an event only in the passive, whose subject is who was shown at a
+     * gathering ("Azerbaijan was represented at the fair"); in the active their subject is no attendant.
+     */
+    public boolean isPassiveOnly(String lemma) {
+        return passiveOnly.contains(lemma.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether any word of a sentence could be a trigger: the cheap gate before parsing. */

@@ -109,6 +109,37 @@ class TriggerGateTest {
     }
 
     @Test
+    void partNeedsTakeJustBeforeIt() {
+        assertTrue(gate.mayState(tokens("Ten firms are taking an active part in the fair .")));
+        assertTrue(gate.states(tokens("firms/NNS/firm took/VBD/take an/DT/a active/JJ/active part/NN/part")));
+        // "took" governs "control" here, and "part" is "as part of"
+        assertFalse(gate.mayState(tokens("The board took control of the firm as part of the deal .")));
+        assertFalse(gate.states(tokens("The/DT/the board/NN/board took/VBD/take control/NN/control of/IN/of "
+                + "the/DT/the firm/NN/firm as/IN/as part/NN/part of/IN/of it/PRP/it")));
+    }
+
+    @Test
+    void callNeedsOnRightAfterIt() {
+        assertTrue(gate.states(tokens("He/PRP/he called/VBD/call again/RB/again on/IN/on Aliyev/NNP/Aliyev")));
+        // an "on" later in the sentence is not the call's object
+        assertFalse(gate.states(tokens("They/PRP/they called/VBD/call for/IN/for talks/NNS/talks to/TO/to "
+                + "resume/VB/resume on/IN/on Monday/NNP/Monday")));
+    }
+
+    @Test
+    void passiveOnlyVerbsPassOnlyAsParticiples() {
+        // "represent", "present", "showcase" state an attendance only with a passive subject
+        assertTrue(gate.states(tokens("Azerbaijan/NNP/Azerbaijan is/VBZ/be represented/VBN/represent "
+                + "at/IN/at the/DT/the fair/NN/fair")));
+        assertTrue(gate.states(tokens("Kazakhstan/NNP/Kazakhstan represented/VBN/represent at/IN/at IDEF/NNP/IDEF")));
+        assertFalse(gate.states(tokens("The/DT/the club/NN/club represents/VBZ/represent the/DT/the region/NN/region")));
+        assertFalse(gate.states(tokens("The/DT/the firm/NN/firm presented/VBD/present its/PRP$/its results/NNS/result")));
+        assertFalse(gate.states(tokens("votes/NNS/vote representing/VBG/represent half/NN/half")));
+        // "exhibit" is not passive-only: exhibitors exhibit
+        assertTrue(gate.states(tokens("Firms/NNS/firm exhibit/VBP/exhibit at/IN/at the/DT/the fair/NN/fair")));
+    }
+
+    @Test
     void anArticleDenseInTriggersIsReadWholeWhenTheyStateNothing() {
         List<List<CoreLabel>> seven = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -35,4 +35,13 @@ class TriggerLexiconTest {
         assertTrue(lexicon.mayTrigger("meeting"));
         assertFalse(lexicon.mayTrigger("weather"));
     }
+
+    @Test
+    void showingVerbsArePassiveOnlyAndStillAttendances() {
+        assertTrue(lexicon.isPassiveOnly("represent"));
+        assertTrue(lexicon.isPassiveOnly("Showcase"));
+        assertEquals(Optional.of(EventType.ATTEND), lexicon.typeOf("present", "VBN"));
+        assertFalse(lexicon.isPassiveOnly("exhibit"));
+        assertFalse(lexicon.isPassiveOnly("attend"));
+    }
 }
