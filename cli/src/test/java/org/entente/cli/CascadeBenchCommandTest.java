@@ -52,6 +52,14 @@ class CascadeBenchCommandTest {
         if (MachineTime.now().isPresent()) {
             assertTrue(report.contains("; steal "), "each pass says what the cores did:\n" + report);
         }
+        // the weather article gets no full analysis in the cascade, so it analyses a share of what every sentence did
+        java.util.regex.Matcher share = java.util.regex.Pattern.compile("cascade analysed ([0-9.]+)% of the tokens")
+                .matcher(report);
+        assertTrue(share.find(), report);
+        double percent = Double.parseDouble(share.group(1));
+        assertTrue(percent > 0 && percent < 100, report);
+        assertTrue(report.lines().filter(l -> l.startsWith("every sentence, 1 thread:"))
+                .allMatch(l -> l.matches(".*, [1-9][0-9,]* tokens analysed.*")), report);
         // a short article is analysed whole by both: nothing to lose
         assertTrue(report.contains("(cascade - every sentence): +0.000"), report);
     }

@@ -34,6 +34,6 @@ class MachineTimeTest {
     }
 
     private static CascadeBenchCommand.Pass pass(double seconds) {
-        return new CascadeBenchCommand.Pass(seconds, 0, java.util.Map.of(), 0, null);
+        return new CascadeBenchCommand.Pass(seconds, 0, java.util.Map.of(), 0, 0, null);
     }
 }

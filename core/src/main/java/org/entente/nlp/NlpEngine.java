@@ -97,6 +97,14 @@ public final class NlpEngine {
         return stages().analyse(selected, scope, published);
     }
 
+    /**
+     * Tokens this engine has given the full analysis since it was loaded, by {@link #annotate} or {@link #analyse}:
+     * what a cascade saves is what it keeps out of this count.
+     */
+    public long tokensAnalysed() {
+        return stages().tokensAnalysed();
+    }
+
     private SentenceStages stages() {
         SentenceStages s = stages;
         if (s == null) {

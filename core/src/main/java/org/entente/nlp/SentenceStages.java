@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
 /**
@@ -36,6 +37,8 @@ final class SentenceStages {
     private final StanfordCoreNLP wordRecogniser;
     private final GazetteerSplit gazetteer;
     private final StanfordCoreNLP parser;
+    /** Tokens given the full analysis (NER, SUTime, dependencies) so far, for benchmarks of the cascade. */
+    private final LongAdder analysed = new LongAdder();
 
     SentenceStages(Properties props, StanfordCoreNLP parser) {
         this.tokenizer = stage(props, "tokenize,ssplit");
@@ -81,6 +84,7 @@ final class SentenceStages {
         tokenizer.annotate(whole);
         lexer.annotate(whole);
         List<CoreMap> all = whole.get(CoreAnnotations.SentencesAnnotation.class);
+        analysed.add(whole.get(CoreAnnotations.TokensAnnotation.class).size());
         recognise(text, all, published);
         Annotation doc = dated(part(text, all), published);
         List<NameShield.Saved> shielded = new ArrayList<>();
@@ -121,6 +125,7 @@ final class SentenceStages {
             if (!untagged.isEmpty()) {
                 lexer.annotate(part(selected.text(), untagged));
             }
+            fresh.forEach(f -> analysed.add(f.get(CoreAnnotations.TokensAnnotation.class).size()));
             recognise(selected.text(), fresh, published);
             Annotation doc = dated(part(selected.text(), fresh), published);
             List<NameShield.Saved> shielded = new ArrayList<>();
@@ -133,6 +138,11 @@ final class SentenceStages {
         Annotation doc = dated(part(selected.text(), sentences), published);
         doc.set(CoreAnnotations.MentionsAnnotation.class, mentions(sentences));
         return new CoreDocument(doc);
+    }
+
+    /** Tokens given the full analysis by this engine since it was loaded. */
+    long tokensAnalysed() {
+        return analysed.sum();
     }
 
     /** The entity mentions of the sentences, in order: NER sets them on each sentence and on the part it ran on. */
