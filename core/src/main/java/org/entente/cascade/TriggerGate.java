@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.entente.event.EventType;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.lexicon.Plurals;
 import org.entente.lexicon.WordList;
@@ -26,8 +27,9 @@ import org.entente.trigger.TriggerLexicon;
  * test ({@link TriggerLexicon#typeOf}), the one the extractor applies. An article with no such sentence
  * yields no event and is done. When the chosen sentences do state an event, some context comes too,
  * what the extractor reads across sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES} where datelines
- * are looked for), which name the bodies in full and set the scene ("the Agency" later), and the sentences
- * naming a gathering ("exhibition", "air show"), whose dates and places the events held there take. An
+ * are looked for), which name the bodies in full and set the scene ("the Agency" later), and, when a chosen
+ * sentence may tell of one, the sentences naming a gathering ("exhibition", "air show"), whose dates and places
+ * the events held there take. An
  * article with {@link #DENSE} trigger sentences or more whose triggers alone state nothing is read whole.
  */
 public final class TriggerGate implements SentenceSelection {
@@ -215,12 +217,34 @@ public final class TriggerGate implements SentenceSelection {
     public BitSet context(List<List<CoreLabel>> sentences, BitSet chosen) {
         BitSet out = new BitSet();
         out.set(0, Math.min(lead, sentences.size()));
-        for (int i = 0; i < sentences.size(); i++) {
-            if (namesGathering(sentences.get(i))) {
-                out.set(i);
+        if (chosen.stream().anyMatch(i -> i < sentences.size() && mayBeAtGathering(sentences.get(i)))) {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (namesGathering(sentences.get(i))) {
+                    out.set(i);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a chosen sentence can tie its event to a gathering another sentence describes: it names one ("at
+     * the exhibition"), refers to one ("the event"), or tells of attending, whose object may be a bare name ("took
+     * part in IDEF"). Otherwise no event of the sentence takes a gathering's date or place.
+     */
+    boolean mayBeAtGathering(List<CoreLabel> tokens) {
+        if (namesGathering(tokens)) {
+            return true;
+        }
+        for (CoreLabel t : tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma() == null ? w : t.lemma();
+            if (w.equals("event") || w.equals("events")
+                    || lexicon.typeOf(lemma, t.tag() == null ? "" : t.tag()).filter(EventType.ATTEND::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -100,8 +100,13 @@ class TriggerGateTest {
     @Test
     void gatheringsAreContextAndPartNeedsTake() {
         List<List<CoreLabel>> news = List.of(tokens("Rain ."), tokens("Sun ."), tokens("Rain again ."),
-                tokens("The Paris Air Show opened on Monday ."));
-        assertEquals(BitSet.valueOf(new long[] {0b1011}), gate.context(news, BitSet.valueOf(new long[] {1})));
+                tokens("The Paris Air Show opened on Monday ."),
+                tokens("Kenya/NNP/Kenya took/VBD/take part/NN/part in/IN/in it/PRP/it"),
+                tokens("Kenya/NNP/Kenya signed/VBD/sign a/DT/a deal/NN/deal"));
+        assertEquals(BitSet.valueOf(new long[] {0b001011}), gate.context(news, BitSet.valueOf(new long[] {0b010000})),
+                "an attendance brings the gathering named elsewhere");
+        assertEquals(BitSet.valueOf(new long[] {0b000011}), gate.context(news, BitSet.valueOf(new long[] {0b100000})),
+                "a signing told of with no gathering needs none");
         assertFalse(gate.mayState(tokens("Exports are part of the plan .")));
         assertTrue(gate.mayState(tokens("Azerbaijan took part in the forum .")));
         assertFalse(gate.states(tokens("Exports/NNS/export are/VBP/be part/NN/part of/IN/of it/PRP/it")));
