@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entente",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class,
             TimelineCommand.class, ActorsCommand.class, ExportCommand.class, ServeCommand.class,
-            BenchStoreCommand.class, CascadeBenchCommand.class,
+            BenchStoreCommand.class, CascadeBenchCommand.class, CompactCommand.class,
             CommandLine.HelpCommand.class},
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
