@@ -69,10 +69,10 @@ public final class Compaction {
         }
         String url = "jdbc:h2:file:" + file.getParent().resolve(StoreLocation.H2_FILE) + ";IFEXISTS=TRUE"
                 + StoreLocation.H2_SETTINGS;
+        Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
         try {
             long before = Files.size(file);
             Map<String, Long> rowsBefore;
-            Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
             try (Connection c = exclusive(url, dataDir)) {
                 rowsBefore = rows(c);
                 keep(file, backup);
@@ -92,10 +92,15 @@ public final class Compaction {
             Files.delete(backup);
             return new Result(before, Files.size(file), rowsAfter, Duration.ofNanos(System.nanoTime() - t0));
         } catch (IOException e) {
-            throw new StoreException("cannot compact " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot compact " + file + ": " + e.getMessage() + kept(backup), e);
         } catch (SQLException e) {
-            throw new StoreException("cannot compact " + file + ": " + StoreException.firstLine(e), e);
+            throw new StoreException("cannot compact " + file + ": " + StoreException.firstLine(e) + kept(backup), e);
         }
+    }
+
+    /** Where the file as it was is, when a failure left it there. */
+    private static String kept(Path backup) {
+        return Files.exists(backup) ? "; the file as it was before is kept as " + backup : "";
     }
 
     /** A connection that fails, saying why, when another process has the database open. */
