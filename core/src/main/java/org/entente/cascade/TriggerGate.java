@@ -25,12 +25,12 @@ import org.entente.trigger.TriggerLexicon;
  * up in the trigger lexicon, which keeps every sentence the extractor could use and most it could not
  * ("the present", "a call to"); then, once those few sentences carry POS tags and lemmas, the lexicon's own
  * test ({@link TriggerLexicon#typeOf}), the one the extractor applies. An article with no such sentence
- * yields no event and is done. When the chosen sentences do state an event, some context comes too,
- * what the extractor reads across sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES} where datelines
- * are looked for), which name the bodies in full and set the scene ("the Agency" later), and, when a chosen
- * sentence may tell of one, the sentences naming a gathering ("exhibition", "air show"), whose dates and places
- * the events held there take. An
- * article with {@link #DENSE} trigger sentences or more whose triggers alone state nothing is read whole.
+ * yields no event and is done. When the chosen sentences do state an event, some context comes too, what the
+ * extractor reads across sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES}
+ * where datelines are looked for), which name the bodies in full and set the scene ("the Agency" later), and, when
+ * a chosen sentence may tell of one, the sentences naming a gathering ("exhibition", "air show"), whose dates and
+ * places the events held there take. An article with {@link #DENSE} trigger sentences or more whose triggers alone
+ * state nothing is read whole.
  */
 public final class TriggerGate implements SentenceSelection {
     /**
