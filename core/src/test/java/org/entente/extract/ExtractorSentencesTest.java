@@ -166,6 +166,17 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void twoSchoolsJoinedByAndAreTwoParties() throws Exception {
+        // "academy", "college" head their own names: "X Academy of A and Y College of B" is two bodies
+        List<Event> ev = events("The agreements included a Memorandum of Understanding between the Maritime Training "
+                + "Academy of Ghana and Mombasa Port College of Kenya.");
+        Event agree = first(ev, EventType.AGREE);
+        assertEquals(Set.of("Maritime Training Academy of Ghana", "Mombasa Port College of Kenya"), names(agree));
+        assertEquals(Set.of("GHA", "KEN"), agree.actors().stream().map(a -> a.country()).collect(
+                java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void plannedSigningIsNeverDone() throws Exception {
         List<Event> ev = events("The Ministry of Economy of Uzbekistan and the Ministry of Trade of Malaysia "
                 + "will sign an agreement on investment protection next month.");
