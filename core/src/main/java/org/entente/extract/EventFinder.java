@@ -104,25 +104,54 @@ final class EventFinder {
      * demonyms modifying the event noun names its two sides.
      */
     private List<Participant> hyphenPair(SentenceView s, IndexedWord noun) {
-        List<Participant> out = new ArrayList<>();
         int i = noun.index() - 2;
         for (int k = i; k >= Math.max(0, i - 3); k--) {
-            String w = s.token(k).word();
-            if (w.equals("-") && k > 0 && k + 1 <= i) {
-                w = s.token(k - 1).word() + "-" + s.token(k + 1).word();
+            Optional<List<Actor>> pair = countryPair(s, k, i);
+            if (pair.isPresent()) {
+                return pair.get().stream().map(a -> new Participant(a, null)).toList();
             }
-            String[] parts = w.split("[-–]");
-            if (parts.length == 2) {
-                Optional<Actor> a = factory.country(parts[0]);
-                Optional<Actor> b = factory.country(parts[1]);
-                if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
-                    out.add(new Participant(a.get(), null));
-                    out.add(new Participant(b.get(), null));
-                    return out;
+        }
+        return new ArrayList<>();
+    }
+
+    /** Two different countries written as one hyphenated word at token {@code k} ("Kenya-Zambia", "Uzbek - US"). */
+    private Optional<List<Actor>> countryPair(SentenceView s, int k, int last) {
+        String w = s.token(k).word();
+        if (w.equals("-") && k > 0 && k + 1 <= last) {
+            w = s.token(k - 1).word() + "-" + s.token(k + 1).word();
+        }
+        String[] parts = w.split("[-–]");
+        if (parts.length == 2) {
+            Optional<Actor> a = factory.country(parts[0]);
+            Optional<Actor> b = factory.country(parts[1]);
+            if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
+                return Optional.of(List.of(a.get(), b.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Minister X and his Zambian counterpart ... at the 3rd Kenya-Zambia Joint Commission signed": where only one
+     * side is found and the sentence pairs its country with another, that other country is the second side.
+     */
+    private Optional<Actor> pairedCountry(SentenceView s, Actor side) {
+        if (side.country() == null) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Optional<List<Actor>> pair = countryPair(s, k, s.tokens().size() - 1);
+            if (pair.isPresent()) {
+                List<Actor> p = pair.get();
+                if (side.country().equals(p.get(0).country()) && !side.country().equals(p.get(1).country())) {
+                    return Optional.of(p.get(1));
+                }
+                if (side.country().equals(p.get(1).country()) && !side.country().equals(p.get(0).country())) {
+                    return Optional.of(p.get(0));
                 }
             }
         }
-        return out;
+        return Optional.empty();
     }
 
     /**
@@ -223,7 +252,7 @@ final class EventFinder {
         }
         boolean noun = w.tag().startsWith("NN");
         IndexedWord doc = null;
-        Sides sides = new Sides();
+        Sides sides = new Sides(s);
         if (noun && isDocument(w)) {
             doc = w;
         } else if (noun) {
@@ -350,7 +379,7 @@ final class EventFinder {
         if (gov != null) {
             nodes.addAll(children(g, gov, "obl:with"));
         }
-        Sides sides = new Sides();
+        Sides sides = new Sides(s);
         for (IndexedWord n : nodes) {
             if (s.mentionAt(n.index() - 1).isEmpty()) {
                 // NER often reads a small town as a person ("Shusha"); the construction says it is a town
@@ -498,7 +527,7 @@ final class EventFinder {
     private EventDraft meet(SentenceView s, IndexedWord w, ParticipantResolver r, Discourse discourse) {
         SemanticGraph g = s.graph();
         String lemma = w.lemma().toLowerCase(Locale.ROOT);
-        Sides sides = new Sides();
+        Sides sides = new Sides(s);
         boolean noun = w.tag().startsWith("NN");
         if (noun) {
             IndexedWord gov = g.getParent(w);
@@ -1239,6 +1268,11 @@ final class EventFinder {
         final List<Participant> a = new ArrayList<>();
         final List<Participant> b = new ArrayList<>();
         final List<Participant> between = new ArrayList<>();
+        private final SentenceView sentence;
+
+        Sides(SentenceView sentence) {
+            this.sentence = sentence;
+        }
 
         boolean join(EventDraft d, Discourse discourse, boolean pairwise) {
             if (DEBUG) {
@@ -1268,7 +1302,11 @@ final class EventFinder {
                 }
             }
             List<Participant> all = distinct(a, b, between);
-            if (all.size() == 1) {
+            Optional<Actor> partner = all.size() == 1 ? pairedCountry(sentence, all.get(0).actor()) : Optional.empty();
+            if (partner.isPresent()) {
+                all = new ArrayList<>(List.of(all.get(0), new Participant(discourse.actors.register(partner.get()), null)));
+                d.confidence = 0.6;
+            } else if (all.size() == 1) {
                 Optional<Actor> hero = discourse.protagonist();
                 if (hero.isEmpty() || hero.get().equals(all.get(0).actor())
                         || !acrossBorders(hero.get(), all.get(0).actor())) {

@@ -177,6 +177,19 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void aCountryPairInTheSentenceGivesTheSideNotNamedOtherwise() throws Exception {
+        // the first signer has no body the sentence names; "Kenya-Zambia" pairs the other side's country with his
+        List<Event> ev = events("The Cabinet Secretary Dr. Peter Kamau and his Zambian counterpart, Grace Banda, held a "
+                + "ministerial session of the 3rd Kenya-Zambia Joint Commission and signed six instruments of cooperation.");
+        Event agree = first(ev, EventType.AGREE);
+        assertEquals(Set.of("Kenya", "Zambia"), names(agree));
+        // no pair, no guess: one side alone is no event
+        assertTrue(events("The Cabinet Secretary Dr. Peter Kamau and his Zambian counterpart, Grace Banda, signed six "
+                + "instruments of cooperation.").stream().noneMatch(e -> e.type() == EventType.AGREE
+                && names(e).contains("Kenya")));
+    }
+
+    @Test
     void plannedSigningIsNeverDone() throws Exception {
         List<Event> ev = events("The Ministry of Economy of Uzbekistan and the Ministry of Trade of Malaysia "
                 + "will sign an agreement on investment protection next month.");
