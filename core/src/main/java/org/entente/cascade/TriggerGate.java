@@ -111,7 +111,7 @@ public final class TriggerGate implements SentenceSelection {
             document |= isDocument(w);
             linked |= between.contains(w);
             twin |= twinning.contains(w);
-            settlement |= settlements.contains(w) || Plurals.singulars(w).stream().anyMatch(settlements::contains);
+            settlement |= Plurals.anyForm(w, settlements::contains);
         }
         return document && linked || twin && settlement || reachedNoun(tokens) && hasForm(tokens, "reach");
     }
@@ -120,7 +120,7 @@ public final class TriggerGate implements SentenceSelection {
     private boolean reachedNoun(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (lexicon.isReachedNoun(w) || Plurals.singulars(w).stream().anyMatch(lexicon::isReachedNoun)) {
+            if (Plurals.anyForm(w, lexicon::isReachedNoun)) {
                 return true;
             }
         }
@@ -189,10 +189,7 @@ public final class TriggerGate implements SentenceSelection {
     }
 
     private boolean isDocument(String w) {
-        if (documents.contains(w) || instruments.isInstrumentHead(w)) {
-            return true;
-        }
-        return Plurals.singulars(w).stream().anyMatch(s -> documents.contains(s) || instruments.isInstrumentHead(s));
+        return Plurals.anyForm(w, s -> documents.contains(s) || instruments.isInstrumentHead(s));
     }
 
     @Override
@@ -260,7 +257,7 @@ public final class TriggerGate implements SentenceSelection {
     public boolean namesGathering(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (gatherings.contains(w) || Plurals.singulars(w).stream().anyMatch(gatherings::contains)) {
+            if (Plurals.anyForm(w, gatherings::contains)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.entente.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** English plural nouns back to their possible singulars, for lexicon look-ups keyed on the singular. */
 public final class Plurals {
@@ -21,5 +22,10 @@ public final class Plurals {
             out.add(w.substring(0, w.length() - 1));
         }
         return out;
+    }
+
+    /** Whether a word, or one of its possible singulars, is {@code known}: "exhibitions" for a lexicon of "exhibition". */
+    public static boolean anyForm(String w, Predicate<String> known) {
+        return known.test(w) || singulars(w).stream().anyMatch(known);
     }
 }

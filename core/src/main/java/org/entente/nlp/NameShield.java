@@ -100,7 +100,7 @@ final class NameShield {
 
     private static boolean isHead(CoreLabel t) {
         String w = t.word().toLowerCase(Locale.ROOT);
-        return HEADS.contains(w) || Plurals.singulars(w).stream().anyMatch(HEADS::contains);
+        return Plurals.anyForm(w, HEADS::contains);
     }
 
     private static boolean isPlace(CoreLabel t) {
