@@ -153,11 +153,15 @@ public final class CascadeBenchCommand implements Callable<Integer> {
             double cascade1 = median(passes.get("cascade, 1 thread"));
             print(out, "cascade speed-up%s: %.2fx on 1 thread, %.2fx on %d threads", of, every1 / cascade1,
                     median(passes.get(everyN)) / median(passes.get(cascadeN)), parallel);
-            double share = (double) passes.get("cascade, 1 thread").get(0).analysed()
-                    / passes.get("every sentence, 1 thread").get(0).analysed();
-            print(out, "cascade analysed %.1f%% of the tokens every sentence did (1/%.3f = %.1fx: the speed-up that "
-                    + "share alone allows, the full analysis costing the same per token in both)", 100 * share, share,
-                    1 / share);
+            long everyAnalysed = passes.get("every sentence, 1 thread").get(0).analysed();
+            long cascadeAnalysed = passes.get("cascade, 1 thread").get(0).analysed();
+            if (everyAnalysed > 0 && cascadeAnalysed > 0) {
+                // none analysed (every article refused, or none with a trigger): no share to speak of
+                double share = (double) cascadeAnalysed / everyAnalysed;
+                print(out, "cascade analysed %.1f%% of the tokens every sentence did (1/%.3f = %.1fx: the speed-up "
+                        + "that share alone allows, the full analysis costing the same per token in both)", 100 * share,
+                        share, 1 / share);
+            }
             print(out, "%d threads over 1%s: %.2fx every sentence, %.2fx cascade", parallel, of,
                     every1 / median(passes.get(everyN)), cascade1 / median(passes.get(cascadeN)));
             long stolen = passes.values().stream().flatMap(List::stream)
