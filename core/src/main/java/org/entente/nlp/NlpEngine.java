@@ -102,7 +102,8 @@ public final class NlpEngine {
      * what a cascade saves is what it keeps out of this count.
      */
     public long tokensAnalysed() {
-        return stages().tokensAnalysed();
+        SentenceStages s = stages;   // none analysed before the stages are loaded: no load just to count
+        return s == null ? 0 : s.tokensAnalysed();
     }
 
     private SentenceStages stages() {
