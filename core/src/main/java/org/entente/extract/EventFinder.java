@@ -1016,7 +1016,7 @@ final class EventFinder {
                 .or(() -> Optional.of(places.get(0)));
     }
 
-    /** "MUSIAD Expo 2020, held in Istanbul on November 18-21": a gathering's own date and place. */
+    /** "Caspian Trade Expo 2020, held in Baku on October 6-9": a gathering's own date and place. */
     private void describeGatherings(SentenceView s, Discourse discourse, LocalDate published) {
         List<DateResolver.DateMention> mentioned = dates.dates(s.sentence(), published, discourse.lastDay());
         mentioned.stream().map(DateResolver.DateMention::value).filter(v -> v.length() == 10)
@@ -1041,7 +1041,7 @@ final class EventFinder {
             String date = closestDate(s.graph(), head, mentioned);
             java.util.OptionalInt edition = DateResolver.yearOfName(g.get().name());
             if (date == null && published == null && edition.isPresent()) {
-                // an undated article's "MUSIAD Expo 2020, held on November 18-21": the edition gives the year
+                // an undated article's "Caspian Trade Expo 2020, held on October 6-9": the edition gives the year
                 date = closestDate(s.graph(), head, dates.datesInYear(s.sentence(), edition.getAsInt()));
             }
             Place place = null;
