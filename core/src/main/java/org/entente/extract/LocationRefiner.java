@@ -24,9 +24,24 @@ final class LocationRefiner {
 
     List<Event> refine(List<Event> events, Discourse discourse) {
         return events.stream().map(e -> {
-            Place place = where(e, discourse);
+            Place place = spelledOut(where(e, discourse));
             return place == e.location() ? e : e.withLocation(place);
         }).toList();
+    }
+
+    /**
+     * A country named by its initials ("the UAE", "U.S.") is written out ("United Arab Emirates"), the name a
+     * reader searches for; a name in words stays as the article wrote it ("Turkey", "Türkiye").
+     */
+    private Place spelledOut(Place place) {
+        if (place == null || place.country() == null || !isInitials(place.name()) || !gazetteer.isCountryName(place.name())) {
+            return place;
+        }
+        return gazetteer.countryByCode(place.country()).map(c -> new Place(c.name(), place.country())).orElse(place);
+    }
+
+    private static boolean isInitials(String name) {
+        return name.chars().anyMatch(Character::isUpperCase) && name.chars().noneMatch(Character::isLowerCase);
     }
 
     /**

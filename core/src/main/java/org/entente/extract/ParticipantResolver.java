@@ -41,6 +41,11 @@ final class ParticipantResolver {
     private static final Set<String> MEMBER_RELATIONS = Set.of("nmod:as", "nmod:such_as", "nmod:including", "appos");
     /** Plural heads whose named members are companies, whatever NER made of the names. */
     private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "enterprise", "corporation", "manufacturer");
+    /**
+     * Relations that say where a proxy or a person is: "the UAE's Foreign Minister in Wellington" is the UAE's,
+     * only met in Wellington.
+     */
+    private static final Set<String> WHEREABOUTS = Set.of("nmod:in", "nmod:at");
     /** Relations through which a proxy or a person leads to whom it belongs. */
     private static final List<String> BELONGS = List.of("nmod:of", "nmod:poss", "compound", "nmod:from", "nmod:as",
             "nmod:such_as", "nmod:at", "nmod:to", "nmod:for", "appos", "amod", "nmod:in", "acl", "obl:agent",
@@ -206,10 +211,18 @@ final class ParticipantResolver {
         if (PROXIES.contains(lemma) || TITLE_WORDS.contains(lemma) || isTitle(t)) {
             int before = out.size();
             Map<Actor, Participant> found = new LinkedHashMap<>();
+            List<IndexedWord> whereabouts = new ArrayList<>();
             for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
-                if (belongs(e.getRelation().toString())) {
+                String rel = e.getRelation().toString();
+                if (WHEREABOUTS.contains(rel)) {
+                    whereabouts.add(e.getDependent());
+                } else if (belongs(rel)) {
                     collect(e.getDependent(), depth + 1, found);
                 }
+            }
+            if (found.isEmpty()) {
+                // "officials in Baku": where they are is whom they stand for only when nothing else says
+                whereabouts.forEach(x -> collect(x, depth + 1, found));
             }
             addMembers(found, demonymOf(w), out);
             if (out.size() == before) {
@@ -525,7 +538,8 @@ final class ParticipantResolver {
 
     /**
      * The country of an untitled leader: see {@link Discourse#homeCountry}; the countries the sentence
-     * names are taken, not the countries of its organisations ("Radio Pakistan reported").
+     * names are taken, not the countries of its organisations ("Radio Pakistan reported"), nor a country
+     * named only as the owner of a thing ("India's ties with", "Peru's exports"), which is nobody else's.
      */
     private Optional<String> homeCountry() {
         List<String> cities = new ArrayList<>();
@@ -536,11 +550,31 @@ final class ParticipantResolver {
             }
             if (m.actor().kind() == ActorKind.CITY && m.place()) {
                 cities.add(m.actor().country());
-            } else if (m.actor().kind() == ActorKind.COUNTRY) {
+            } else if (m.actor().kind() == ActorKind.COUNTRY && !ownsAThing(m)) {
                 taken.add(m.actor().country());   // "Iran's Foreign Minister": Iran is someone else's
             }
         }
         return discourse.homeCountry(cities, taken);
+    }
+
+    /**
+     * Whether a country is named as the owner of a thing, not of a person or body: "India's ties", "Chile's
+     * copper" (unlike "Iran's Foreign Minister", "Turkey's delegation", "Egypt's Ministry of Health").
+     */
+    private boolean ownsAThing(ActorMention m) {
+        SemanticGraph g = s.graph();
+        IndexedWord name = g.getNodeByIndexSafe(m.end());
+        IndexedWord owned = name == null ? null : g.getParent(name);
+        if (owned == null || !g.getEdge(owned, name).getRelation().toString().equals("nmod:poss")) {
+            return false;
+        }
+        int i = owned.index() - 1;
+        CoreLabel t = s.token(i);
+        String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(Locale.ROOT);
+        return t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && "O".equals(t.ner())
+                && s.mentionAt(i).isEmpty() && !PROXIES.contains(lemma) && !PARTY_WORDS.contains(lemma)
+                && !COUNTED_PARTY_WORDS.contains(lemma)
+                && !org.entente.person.TitleLexicon.shared().isTitleWord(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** The countries the sentence names, by name or demonym: each someone's in the sentence. */

@@ -282,6 +282,36 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void aCountryNamedAsTheOwnerOfAThingLeavesItToTheUntitledLeader() throws Exception {
+        // "Australia's trade" names Australia, but as no one else's: the untitled Prime Minister is its leader
+        List<Event> ev = events("Canberra: Following Prime Minister Jane Hollis's visit to the UAE last month, "
+                + "Australia's trade with the Gulf state is set to double.");
+        Event meet = first(ev, EventType.MEET);
+        assertEquals(Set.of("AUS", "ARE"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+                meet.toString());
+        assertEquals("United Arab Emirates", meet.location().name(), "a country's initials are written out");
+    }
+
+    @Test
+    void aCountryNamedAsTheOwnerOfAnOfficeIsTakenByIt() throws Exception {
+        // "Chile's Foreign Minister" is Chile's: the untitled leader is not Chilean, whatever the article names most
+        List<Event> ev = events("Chile's Foreign Minister Diego Soto visited Wellington. Chile's Foreign Minister "
+                + "Diego Soto and Prime Minister Aroha Tane held talks in Wellington on Tuesday.");
+        assertTrue(ev.stream().filter(e -> e.type() == EventType.MEET)
+                .allMatch(e -> e.actors().stream().map(Actor::country).collect(Collectors.toSet())
+                        .equals(Set.of("CHL", "NZL"))), ev.toString());
+    }
+
+    @Test
+    void whereAnOfficialIsMetIsNoParty() throws Exception {
+        List<Event> ev = events("Prime Minister Aroha Tane met the UAE's Foreign Minister in Wellington on Tuesday.");
+        Event meet = first(ev, EventType.MEET);
+        assertEquals(Set.of("New Zealand", "United Arab Emirates"), names(meet), ev.toString());
+        assertEquals(1, ev.stream().filter(e -> e.type() == EventType.MEET).count(), ev.toString());
+        assertEquals("Wellington", meet.location().name());
+    }
+
+    @Test
     void aDocumentSignedByItsPartiesAsAModifier() throws Exception {
         List<Event> ev = events("The memorandum of understanding signed by the Ministry of Health of Peru and the "
                 + "Ministry of Health of Chile covers vaccines.");
