@@ -20,6 +20,8 @@ final class EventDraft {
     Place location;
     String evidence;
     int sentence;
+    /** The trigger word's index in its sentence (1-based, as in the dependency graph); 0 when none. */
+    int trigger;
     /** One actor meeting several counterparts: each pair is its own event (spec: Granularity). */
     final List<List<Participant>> pairs = new ArrayList<>();
     /** A trigger whose parties the sentence leaves implicit ("the signing of memoranda"): filled or dropped later. */

@@ -92,6 +92,7 @@ final class EventFinder {
                 continue;
             }
             d.sentence = s.index();
+            d.trigger = w.index();
             d.evidence = s.evidence();
             finish(d, s, w, reading, discourse, published);
             out.add(d);
@@ -159,6 +160,29 @@ final class EventFinder {
      * the meeting between A and B") or of the last event when the sentence speaks of "the sides";
      * one-to-many meetings become one event per pair.
      */
+    /**
+     * "A and B are hopeful that negotiations can proceed, the ministry said": the parties of the nearest clause
+     * above the trigger whose subject names two or more, here that of "hopeful", not the speaker's.
+     */
+    private List<Participant> clauseSubjects(SentenceView s, int trigger, Discourse discourse) {
+        SemanticGraph g = s.graph();
+        IndexedWord node = trigger > 0 ? g.getNodeByIndexSafe(trigger) : null;
+        ParticipantResolver r = new ParticipantResolver(s, discourse, factory);
+        for (IndexedWord up = node == null ? null : g.getParent(node); up != null; node = up, up = g.getParent(up)) {
+            List<Participant> out = new ArrayList<>();
+            for (IndexedWord subj : children(g, up, "nsubj")) {
+                if (!subj.equals(node)) {
+                    out.addAll(r.resolve(subj));
+                }
+            }
+            out = distinct(out);
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     /** "Uganda and Tanzania agreed ... following talks": the parties of the sentence's main subject. */
     private List<Participant> rootSubjects(SentenceView s, Discourse discourse) {
         IndexedWord root = s.graph().getFirstRoot();
@@ -185,7 +209,9 @@ final class EventFinder {
                 List<Participant> sibling = drafts.stream().filter(x -> !x.orphan && x.type != EventType.ATTEND
                         && x.parties.size() >= 2 && x.status == d.status).map(x -> x.parties).findFirst()
                         .orElse(List.of());
+                List<Participant> clause = clauseSubjects(s, d.trigger, discourse);
                 List<Participant> parties = !sibling.isEmpty() ? sibling
+                        : clause.size() >= 2 ? clause
                         : subjects.size() >= 2 ? subjects
                         : speaksOfSides || d.refersBack ? discourse.lastParties() : List.of();
                 if (parties.size() < 2) {

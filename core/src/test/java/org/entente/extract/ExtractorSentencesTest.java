@@ -303,6 +303,15 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void negotiationsReportedBySomeoneElseAreBetweenTheSubjectsOfTheirClause() throws Exception {
+        // the sentence's main subject is the ministry that speaks; those negotiating are the subject of "hopeful"
+        List<Event> ev = events("Chile and Peru are hopeful that negotiations for a free trade agreement can conclude "
+                + "soon, Chile's foreign ministry said on Monday.");
+        Event meet = first(ev, EventType.MEET);
+        assertEquals(Set.of("Chile", "Peru"), names(meet), ev.toString());
+    }
+
+    @Test
     void whereAnOfficialIsMetIsNoParty() throws Exception {
         List<Event> ev = events("Prime Minister Aroha Tane met the UAE's Foreign Minister in Wellington on Tuesday.");
         Event meet = first(ev, EventType.MEET);
