@@ -310,7 +310,7 @@ final class ParticipantResolver {
             factory.country(c.word()).ifPresent(places::add);
         }
         if (places.size() < 2) {
-            return false;
+            return distributeOverPortfolio(w, countries, out);
         }
         StringBuilder kind = new StringBuilder();
         for (IndexedWord c : s.graph().getChildren(w)) {
@@ -325,6 +325,45 @@ final class ParticipantResolver {
             add(out, new Participant(discourse.actors.register(body), null));
         }
         return true;
+    }
+
+    /**
+     * "the Ministries of Education of Ghana and Kenya": the countries hang on the portfolio, not on the plural;
+     * each is a body named "Ministry of Education of" that country.
+     */
+    private boolean distributeOverPortfolio(IndexedWord w, List<IndexedWord> ofs, Map<Actor, Participant> out) {
+        int of = w.index();   // the token after the plural, 0-based
+        if (of >= s.tokens().size() || !s.token(of).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        for (IndexedWord portfolio : ofs) {
+            if (factory.country(portfolio.word()).isPresent()) {
+                continue;
+            }
+            List<Actor> places = new ArrayList<>();
+            int firstCountry = Integer.MAX_VALUE;
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(portfolio)) {
+                String rel = e.getRelation().toString();
+                Optional<Actor> c = factory.country(e.getDependent().word());
+                if ((rel.equals("nmod:of") || rel.startsWith("conj")) && c.isPresent()
+                        && c.get().kind() == ActorKind.COUNTRY) {
+                    places.add(c.get());
+                    firstCountry = Math.min(firstCountry, e.getDependent().index() - 1);
+                }
+            }
+            if (places.size() < 2 || firstCountry >= s.tokens().size() || firstCountry < of + 3
+                    || !s.token(firstCountry - 1).word().equalsIgnoreCase("of")) {
+                continue;
+            }
+            String body = capitalise(singular(w.word().toLowerCase(Locale.ROOT))) + " of "
+                    + MentionFinder.text(s.tokens(), of + 1, firstCountry - 1);
+            for (Actor country : places) {
+                Actor named = factory.organisation(body + " of " + country.name(), country.country());
+                add(out, new Participant(discourse.actors.register(named), null));
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A demonym after "of", where a noun belongs: "the Prime Ministers of Kazakhstani and Tajikistan". */

@@ -130,7 +130,9 @@ public final class DateResolver {
             return false;
         }
         var before = s.tokens().get(first - 1);
-        return before.tag().startsWith("NNP") || before.word().equals("-") || before.word().equals("–");
+        // "a bi-National Commission 2024": a capitalised noun the tagger took for a common one names too
+        boolean capitalisedNoun = before.tag().startsWith("NN") && first >= 2 && Character.isUpperCase(before.word().charAt(0));
+        return before.tag().startsWith("NNP") || capitalisedNoun || before.word().equals("-") || before.word().equals("–");
     }
 
     /** "XXXX-XX-17" read on 2022-10-20 is 2022-10-17; "XXXX-07" is July of the publication year. */

@@ -312,6 +312,14 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void pluralMinistriesOfAPortfolioOfTwoCountriesAreOneMinistryEach() throws Exception {
+        List<Event> ev = events("Others included a Memorandum of Understanding between the Ministries of Health of "
+                + "Chile and Peru.");
+        Event agree = first(ev, EventType.AGREE);
+        assertEquals(Set.of("Ministry of Health of Chile", "Ministry of Health of Peru"), names(agree), ev.toString());
+    }
+
+    @Test
     void whereAnOfficialIsMetIsNoParty() throws Exception {
         List<Event> ev = events("Prime Minister Aroha Tane met the UAE's Foreign Minister in Wellington on Tuesday.");
         Event meet = first(ev, EventType.MEET);

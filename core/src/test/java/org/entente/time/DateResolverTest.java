@@ -43,6 +43,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearAfterACapitalisedNounTheTaggerCallsCommonIsPartOfTheName() {
+        LocalDate published = LocalDate.of(2024, 4, 4);
+        List<DateResolver.DateMention> dates = resolver.dates(Sentences.parse(
+                "They agreed on the establishment of a Joint Trade Commission 2024 and signed it in March 2024.",
+                published), published);
+        assertEquals(List.of("2024-03"), dates.stream().map(DateResolver.DateMention::value).toList());
+    }
+
+    @Test
     void anEditionsYearCompletesMonthsWithoutOne() {
         assertEquals(2020, DateResolver.yearOfName("MUSIAD Expo 2020").orElseThrow());
         assertEquals(2019, DateResolver.yearOfName("Paris Air Show-2019").orElseThrow());
