@@ -73,8 +73,9 @@ public final class MentionFinder {
     }
 
     /**
-     * "Leonardo (Italy) and EDGE (UAE)": a country in brackets right after an organisation says where the
-     * organisation is from; it is no actor of its own.
+     * "Leonardo (Italy) and EDGE (UAE)", "the Port Training Institute (PTI) Chile", "Lima Naval College, Peru.": a
+     * country in brackets, or after the organisation's bracketed acronym, or set off by a comma at the end of
+     * a clause, says where the organisation is from; it is no actor of its own. ("X, Peru and Chile" is a list.)
      */
     private static List<ActorMention> countriesInBrackets(List<CoreLabel> tokens, List<ActorMention> found,
                                                           ActorRegistry registry) {
@@ -82,11 +83,26 @@ public final class MentionFinder {
         for (int k = 1; k < out.size(); k++) {
             ActorMention org = out.get(k - 1);
             ActorMention country = out.get(k);
-            boolean bracketed = country.place() && country.actor().kind() == ActorKind.COUNTRY
-                    && !org.place() && country.begin() == org.end() + 1 && country.end() < tokens.size()
-                    && isOpenBracket(tokens.get(org.end())) && isCloseBracket(tokens.get(country.end()));
-            if (!bracketed) {
+            if (!country.place() || country.actor().kind() != ActorKind.COUNTRY || org.place()) {
                 continue;
+            }
+            boolean bracketed = country.begin() == org.end() + 1 && country.end() < tokens.size()
+                    && isOpenBracket(tokens.get(org.end())) && isCloseBracket(tokens.get(country.end()));
+            boolean afterAcronym = country.begin() == org.end() + 1 && isCloseBracket(tokens.get(org.end()))
+                    && k >= 2 && out.get(k - 2).actor().equals(org.actor()) && org.begin() >= 1
+                    && isOpenBracket(tokens.get(org.begin() - 1));
+            // the same when NER left the acronym out: "Institute (PTI) Chile"
+            boolean afterBareAcronym = country.begin() == org.end() + 3 && isOpenBracket(tokens.get(org.end()))
+                    && isCloseBracket(tokens.get(org.end() + 2)) && tokens.get(org.end() + 1).word().matches("[A-Z][A-Z&-]+");
+            boolean commaAtClauseEnd = country.begin() == org.end() + 1 && tokens.get(org.end()).word().equals(",")
+                    && (country.end() == tokens.size() || tokens.get(country.end()).word().matches("[.;:]"));
+            if (!(bracketed || afterAcronym || afterBareAcronym || commaAtClauseEnd)) {
+                continue;
+            }
+            if (afterAcronym && org.actor().country() == null) {
+                ActorMention full = out.get(k - 2);
+                Actor a = registry.register(new Actor(full.actor().name(), country.actor().country(), full.actor().kind()));
+                out.set(k - 2, new ActorMention(full.begin(), full.end(), a, false));
             }
             Actor a = org.actor();
             if (a.country() == null) {

@@ -644,6 +644,9 @@ final class ParticipantResolver {
             }
             i++;
         }
+        while (i < s.tokens().size() && "COUNTRY".equals(s.token(i).ner()) && s.mentionAt(i).isEmpty()) {
+            i++;   // "the Institute (PTI) Chile and ...": the country the name was given, no party of its own
+        }
         if (i >= s.tokens().size() || !s.token(i).word().equals("and")) {
             return;
         }
@@ -672,11 +675,14 @@ final class ParticipantResolver {
         StringBuilder read = new StringBuilder();
         int end = m.end();
         for (int j = m.begin(); j < s.tokens().size(); j++) {
-            read.append(s.token(j).word().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+            String word = s.token(j).word().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            read.append(word);
             if (!name.startsWith(read.toString())) {
                 break;
             }
-            end = Math.max(end, j + 1);
+            if (!word.isEmpty()) {
+                end = Math.max(end, j + 1);   // a bracket after the name is not part of it
+            }
         }
         return end;
     }

@@ -42,6 +42,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCountryAfterABracketedAcronymOrAtTheEndOfAClauseIsTheBodysCountry() {
+        List<ActorMention> found = finder.find(Sentences.parse("It was signed between the Port Training Institute "
+                + "(PTI) Chile and Lima Naval College, Peru."), new ActorRegistry());
+        Map<String, String> countries = found.stream().collect(Collectors.toMap(m -> m.actor().name(),
+                m -> String.valueOf(m.actor().country()), (a, b) -> a));
+        assertEquals(Map.of("Port Training Institute", "CHL", "Lima Naval College", "PER"), countries);
+    }
+
+    @Test
+    void aCountryFollowedByMoreOfAListIsAPartyOfItsOwn() {
+        Map<String, Actor> a = actors("It was signed between Lima Naval College, Peru and Chile.", new ActorRegistry());
+        assertTrue(a.containsKey("Peru"), a.keySet().toString());
+    }
+
+    @Test
     void personNamesAfterACountryAreNotPartOfTheBody() {
         Map<String, Actor> a = actors("Minister of Energy of Azerbaijan Parviz Shahbazov arrived.", new ActorRegistry());
         assertTrue(a.keySet().stream().noneMatch(n -> n.contains("Parviz")), a.keySet().toString());

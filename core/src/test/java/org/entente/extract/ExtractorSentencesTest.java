@@ -320,6 +320,14 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void aBodyWithItsAcronymAndCountryIsCoordinatedWithTheNextBody() throws Exception {
+        List<Event> ev = events("Others included a Memorandum of Understanding between the Port Training Institute "
+                + "(PTI) Chile and Lima Naval College, Peru.");
+        Event agree = first(ev, EventType.AGREE);
+        assertEquals(Set.of("Port Training Institute", "Lima Naval College"), names(agree), ev.toString());
+    }
+
+    @Test
     void whereAnOfficialIsMetIsNoParty() throws Exception {
         List<Event> ev = events("Prime Minister Aroha Tane met the UAE's Foreign Minister in Wellington on Tuesday.");
         Event meet = first(ev, EventType.MEET);
