@@ -220,6 +220,12 @@ public final class MentionFinder {
             // "USAID Azerbaijan Mission Director": a known acronym followed by title words
             return List.of(new ActorMention(cb, cb + 1, registry.byAcronym(tokens.get(cb).word()).get(), false));
         }
+        if (cb >= 2 && tokens.get(cb - 1).word().matches("[-–]") && ce - cb > 1 && containsHead(tokens, cb, ce)
+                && factory.country(tokens.get(cb - 2).word()).isPresent() && factory.country(tokens.get(cb).word()).isPresent()) {
+            // "the Guyana-Jamaica Joint Commission": a body of two countries, neither's alone
+            Actor joint = registry.register(new Actor(tokens.get(cb - 2).word() + "-" + text(tokens, cb, ce), null, ActorKind.IGO));
+            return List.of(new ActorMention(cb - 2, ce, joint, false));
+        }
         String ministry = factory.country(text(tokens, cb, ce)).isEmpty() && cb >= 2 && tokens.get(cb - 1).word().matches("of|for")
                 && tokens.get(cb - 2).word().matches("(?i)ministers?") ? "Ministry " + tokens.get(cb - 1).word() + " "
                 : null;

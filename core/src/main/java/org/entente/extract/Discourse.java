@@ -157,10 +157,15 @@ final class Discourse {
                 .map(e -> actors.canonical(e.getKey()));
     }
 
-    /** Only an actor whose country is known (or an international body) can stand in for an unnamed side. */
+    /**
+     * Only an actor whose country is known (or an international body) can stand in for an unnamed side; not a
+     * body of two countries ("the Guyana-Jamaica Joint Commission"), the forum of both sides rather than one.
+     */
     private static boolean anchored(Actor a) {
-        return a.country() != null || a.kind() == org.entente.event.ActorKind.IGO;
+        return a.country() != null || a.kind() == org.entente.event.ActorKind.IGO && !JOINT_BODY.matcher(a.name()).find();
     }
+
+    private static final java.util.regex.Pattern JOINT_BODY = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}.]*[-–]\\p{Lu}");
 
     void scene(Place place) {
         scene = place;

@@ -21,6 +21,7 @@ import org.entente.event.EventType;
 import org.entente.event.Instrument;
 import org.entente.event.Person;
 import org.entente.event.Place;
+import org.entente.event.Status;
 import org.entente.geo.CountryCounter;
 import org.entente.geo.Gazetteer;
 import org.entente.instrument.InstrumentClassifier;
@@ -107,29 +108,12 @@ final class EventFinder {
     private List<Participant> hyphenPair(SentenceView s, IndexedWord noun) {
         int i = noun.index() - 2;
         for (int k = i; k >= Math.max(0, i - 3); k--) {
-            Optional<List<Actor>> pair = countryPair(s, k, i);
+            Optional<List<Actor>> pair = CountryPairs.at(s, factory, k, i);
             if (pair.isPresent()) {
                 return pair.get().stream().map(a -> new Participant(a, null)).toList();
             }
         }
         return new ArrayList<>();
-    }
-
-    /** Two different countries written as one hyphenated word at token {@code k} ("Kenya-Zambia", "Uzbek - US"). */
-    private Optional<List<Actor>> countryPair(SentenceView s, int k, int last) {
-        String w = s.token(k).word();
-        if (w.equals("-") && k > 0 && k + 1 <= last) {
-            w = s.token(k - 1).word() + "-" + s.token(k + 1).word();
-        }
-        String[] parts = w.split("[-–]");
-        if (parts.length == 2) {
-            Optional<Actor> a = factory.country(parts[0]);
-            Optional<Actor> b = factory.country(parts[1]);
-            if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
-                return Optional.of(List.of(a.get(), b.get()));
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -141,7 +125,7 @@ final class EventFinder {
             return Optional.empty();
         }
         for (int k = 0; k < s.tokens().size(); k++) {
-            Optional<List<Actor>> pair = countryPair(s, k, s.tokens().size() - 1);
+            Optional<List<Actor>> pair = CountryPairs.at(s, factory, k, s.tokens().size() - 1);
             if (pair.isPresent()) {
                 List<Actor> p = pair.get();
                 if (side.country().equals(p.get(0).country()) && !side.country().equals(p.get(1).country())) {
@@ -579,6 +563,14 @@ final class EventFinder {
             } else {
                 addAll(sides.between, r, children(g, w, "nmod:of"));
             }
+            if (sides.a.isEmpty() && sides.b.isEmpty() && !sides.between.isEmpty() && isEdition(s, w)
+                    && sides.between.stream().allMatch(p -> p.actor().kind() == ActorKind.IGO)) {
+                return null;   // "the 39th Meeting of the Conference of Heads of Government": a gathering, not talks with it
+            }
+            if (sides.a.isEmpty() && sides.between.isEmpty() && !sides.b.isEmpty()) {
+                // "X stressed ties at a meeting with Y": the one who met Y is whoever the clause is about
+                addAll(sides.a, r, subjectAbove(g, w));
+            }
             boolean ownParties = !(sides.a.isEmpty() && sides.b.isEmpty() && sides.between.isEmpty());
             if (!ownParties && !(gov != null && (rel.equals("obj") || rel.startsWith("nsubj"))
                     && triggers.isLightVerb(gov.lemma()))) {
@@ -828,6 +820,27 @@ final class EventFinder {
         return d;
     }
 
+    /** "the 39th Meeting", "the first session": a numbered edition of a recurring gathering. */
+    private static boolean isEdition(SentenceView s, IndexedWord noun) {
+        return children(s.graph(), noun, "amod").stream().anyMatch(m -> "ORDINAL".equals(s.token(m.index() - 1).ner()));
+    }
+
+    /** How far up from a meeting noun its clause's verb may be: "stressed the partnership at a meeting with". */
+    private static final int CLAUSE_DEPTH = 4;
+
+    /** The subject of the nearest verb above a noun ("X highlighted ... at a meeting with Y"), or none. */
+    private List<IndexedWord> subjectAbove(SemanticGraph g, IndexedWord noun) {
+        IndexedWord up = g.getParent(noun);
+        for (int depth = 0; up != null && depth < CLAUSE_DEPTH; depth++, up = g.getParent(up)) {
+            if (up.tag().startsWith("VB")) {
+                // "during a meeting with Y, the parties discussed": both sides, not the one who met Y
+                return children(g, up, "nsubj").stream().filter(x -> !PARTY_REFERENCES.contains(x.lemma().toLowerCase(Locale.ROOT))
+                        && !x.lemma().equalsIgnoreCase("they") && !x.lemma().equalsIgnoreCase("we")).toList();
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The subject of {@code predicate}, else the nearest subject written before {@code w}: parsers often hang
      * the subject before a parenthetical ("The delegation of X, while on a visit to Y, ...") on a later verb,
@@ -940,6 +953,13 @@ final class EventFinder {
 
     // --- attributes common to all types
 
+    /** Whether a date ("1997", "2021-06", "2021-06-15/2021-06-17") ends before the day's own year, month or day. */
+    private static boolean isBefore(String date, LocalDate day) {
+        String end = date.contains("/") ? date.substring(date.indexOf('/') + 1) : date;
+        String same = day.toString().substring(0, Math.min(end.length(), 10));
+        return end.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") && end.compareTo(same) < 0;
+    }
+
     private void finish(EventDraft d, SentenceView s, IndexedWord w, StatusClassifier.Reading reading,
                         Discourse discourse, LocalDate published) {
         SemanticGraph g = s.graph();
@@ -960,6 +980,9 @@ final class EventFinder {
             date = pastIfUndated(date, reading, mentioned, published);
         }
         d.status = statuses.status(reading, date, published);
+        if (d.status == Status.PLANNED && date != null && published != null && isBefore(date, published)) {
+            date = null;   // "the commission, inaugurated in 1997, will be reactivated": a plan's date is ahead
+        }
         d.date = date;   // null: the assembler gives current news its publication month
         d.location = location(s, w, d);
         if (d.location == null && known != null) {
@@ -1097,9 +1120,6 @@ final class EventFinder {
                 || lemma.equals("arrive") && rel.equals("obl:in");
     }
 
-    /** Titles whose "to X" names where their holder is posted: "the Ambassador to Korea". */
-    private static final Set<String> POSTED_TITLES = Set.of("ambassador", "envoy", "representative", "consul",
-            "attaché", "attache", "commissioner");
 
     /**
      * "the visit of the Azerbaijani Ambassador to Korea to Gyeongbuk Province": a place right after an envoy's
@@ -1109,7 +1129,7 @@ final class EventFinder {
         for (IndexedWord c : g.getChildren(place)) {
             if (c.lemma().equalsIgnoreCase("to") && c.index() >= 2 && relation(g, place, c).equals("case")) {
                 String before = s.token(c.index() - 2).word().toLowerCase(Locale.ROOT);
-                return POSTED_TITLES.contains(before);
+                return TitleOrganisations.POSTED_TITLES.contains(before);
             }
         }
         return false;
@@ -1353,14 +1373,16 @@ final class EventFinder {
     /**
      * "Minister Fidan met Rashid Meredov, Minister of Foreign Affairs of Turkmenistan": two people holding the
      * same office on the two sides of a meeting are counterparts. The one whose title does not name the
-     * office's country acts for the same office of the article's other country.
+     * office's country acts for the same office of the article's other country. Two people of one country
+     * (a president and the country's ambassador) are no counterparts: their meeting is a domestic one.
      */
     private void separateCounterparts(List<Participant> one, List<Participant> other, Discourse discourse) {
         for (int i = 0; i < one.size(); i++) {
             Participant p = one.get(i);
             for (Participant q : other) {
                 if (p.person() == null || q.person() == null || !p.actor().equals(q.actor())
-                        || p.actor().country() == null || p.person().name().equals(q.person().name())
+                        || p.actor().country() == null || p.actor().kind() == ActorKind.COUNTRY
+                        || p.person().name().equals(q.person().name())
                         || namesCountry(p) || !namesCountry(q)) {
                     continue;
                 }

@@ -41,6 +41,8 @@ final class ParticipantResolver {
     private static final Set<String> MEMBER_RELATIONS = Set.of("nmod:as", "nmod:such_as", "nmod:including", "appos");
     /** Plural heads whose named members are companies, whatever NER made of the names. */
     private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "enterprise", "corporation", "manufacturer");
+    /** Party words that stand for countries: "the two countries", "both nations". */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
     /**
      * Relations that say where a proxy or a person is: "the UAE's Foreign Minister in Wellington" is the UAE's,
      * only met in Wellington.
@@ -163,9 +165,17 @@ final class ParticipantResolver {
             return;
         }
         if (t.tag().equals("PRP$") && t.word().matches("(?i)his|her")) {
-            // "his meeting with X": the person named last before the pronoun, not one the sentence names after it
+            // "his meeting with X": the person named last before the pronoun, not one the sentence names after it;
+            // in "Granger and his delegation" the one just named, though the article met someone else since
+            List<String> before = peopleBefore(i);
+            Optional<Participant> justNamed = before.isEmpty() ? Optional.empty()
+                    : discourse.person(before.get(before.size() - 1));
+            if (justNamed.isPresent()) {
+                add(out, justNamed.get());
+                return;
+            }
             List<String> after = new ArrayList<>(peopleBefore(s.tokens().size()));
-            after.removeAll(peopleBefore(i));
+            after.removeAll(before);
             discourse.lastPersonExcept(after).ifPresentOrElse(p -> add(out, p), discourse::wantContext);
             return;
         }
@@ -178,6 +188,12 @@ final class ParticipantResolver {
         }
         boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
         if ((plural || count(w) > 0) && PARTY_WORDS.contains(lemma) && isDefinite(w)) {
+            Optional<List<Actor>> pair = COUNTRY_NOUNS.contains(lemma) ? CountryPairs.first(s, factory) : Optional.empty();
+            if (pair.isPresent()) {
+                // "the Guyana-Jamaica Commission ... a programme between the two countries": the pair just written
+                pair.get().forEach(a -> add(out, new Participant(discourse.actors.register(a), null)));
+                return;
+            }
             discourse.lastParties().forEach(p -> add(out, p));
             return;
         }
@@ -214,14 +230,15 @@ final class ParticipantResolver {
             List<IndexedWord> whereabouts = new ArrayList<>();
             for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
                 String rel = e.getRelation().toString();
-                if (WHEREABOUTS.contains(rel)) {
+                if (WHEREABOUTS.contains(rel) || rel.equals("nmod:to") && TitleOrganisations.POSTED_TITLES.contains(lemma)) {
                     whereabouts.add(e.getDependent());
                 } else if (belongs(rel)) {
                     collect(e.getDependent(), depth + 1, found);
                 }
             }
             if (found.isEmpty()) {
-                // "officials in Baku": where they are is whom they stand for only when nothing else says
+                // "officials in Baku", "the ambassador to Peru": where they are is whom they stand for only when
+                // nothing else says
                 whereabouts.forEach(x -> collect(x, depth + 1, found));
             }
             addMembers(found, demonymOf(w), out);

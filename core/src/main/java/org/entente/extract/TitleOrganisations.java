@@ -15,14 +15,21 @@ final class TitleOrganisations {
     /** "[Azerbaijani] [Defence Industry] Minister [of Agriculture [of Poland]]". */
     private static final Pattern MINISTER = Pattern.compile("(?i)^(.*?)\\s*\\bminister\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?(.+))?$");
     private static final Pattern COUNTRY_TITLE = Pattern.compile(
-            "(?i)^(?:(?:former |first |deputy |vice |the )*)(.*?)\\s*(?:ambassador|president|prime minister|"
+            "(?i)^(?:(?:former |first |deputy |vice |the )*)(.*?)\\s*(ambassador|president|prime minister|"
                     + "head of state|head of government|king|queen|emir|sultan|crown prince|chancellor|premier|"
-                    + "counterpart|chargé d'affaires|charge d'affaires|consul general|consul|high commissioner|leader)"
-                    + "(?:\\s+(?:of|to)\\s+(?:the\\s+)?(.+?))?(?:\\s+to\\s+.+)?$");
+                    + "counterpart|chargé d'affaires|charge d'affaires|consul general|consul|high commissioner|leader"
+                    + "|envoy)(?:\\s+(of|to)\\s+(?:the\\s+)?(.+?))?(?:\\s+to\\s+.+)?$");
+    /** Envoys: "to" a country names where they are posted, not whom they act for. */
+    private static final Pattern POSTED = Pattern.compile(
+            "(?i)ambassador|envoy|chargé d'affaires|charge d'affaires|consul general|consul|high commissioner");
     private static final Pattern LOCAL_TITLE = Pattern.compile("(?i)^(?:.*?\\s)?(?:mayor|governor) of (.+)$");
 
     /** A rank inside a title ("Kazakh Deputy Prime Minister", "Chinese Vice Premier"): no part of the office. */
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:first|deputy|vice|acting|former)\\b[ -]*");
+
+    /** Title words whose "to X" names where their holder is posted, not whom they act for: "the Ambassador to Korea". */
+    static final java.util.Set<String> POSTED_TITLES = java.util.Set.of("ambassador", "envoy", "representative",
+            "consul", "attaché", "attache", "commissioner");
 
     private TitleOrganisations() {
     }
@@ -119,8 +126,9 @@ final class TitleOrganisations {
         if (m.matches()) {
             String before = m.group(1) == null ? ""
                     : RANK.matcher(m.group(1)).replaceAll("").strip().replaceAll("[’']s$", "").strip();
-            String after = m.group(2);
-            if (after != null && !after.isBlank()) {
+            String after = m.group(4);
+            boolean posted = "to".equalsIgnoreCase(m.group(3)) && POSTED.matcher(m.group(2)).matches();
+            if (after != null && !after.isBlank() && !posted) {
                 Optional<Actor> c = factory.country(after.strip());
                 if (c.isPresent()) {
                     return c;

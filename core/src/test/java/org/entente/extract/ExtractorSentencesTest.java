@@ -328,6 +328,54 @@ class ExtractorSentencesTest {
     }
 
     @Test
+    void anAmbassadorToACountryActsForHisOwn() throws Exception {
+        List<Event> ev = events("The Chilean Ambassador to Peru Tom Baker met Peruvian Foreign Minister Ana Rojas in Lima.");
+        Event meet = first(ev, EventType.MEET);
+        assertEquals(Set.of("CHL", "PER"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals("Chile", meet.people().stream().filter(p -> p.name().equals("Tom Baker")).findFirst()
+                .orElseThrow().forActor(), meet.toString());
+    }
+
+    @Test
+    void aLeaderMeetingHisOwnCountrysAmbassadorIsNoInternationalEvent() throws Exception {
+        List<Event> ev = events("New Zealand's President Aroha Tane stressed ties with Chile at a meeting with New "
+                + "Zealand's newly appointed ambassador to Chile, Tom Baker.");
+        assertEquals(List.of(), ev);
+    }
+
+    @Test
+    void hisAfterANameIsThatPersonsNotTheOneMetBefore() throws Exception {
+        List<Event> ev = events("Chilean President Ana Rojas arrived in Santiago on Monday. Bolivian Foreign Minister "
+                + "Luis Arce met her there. Later, Rojas and her delegation held talks with Peru's President Tom Baker "
+                + "and his delegation in Santiago.");
+        assertTrue(ev.stream().noneMatch(e -> e.actors().stream().map(Actor::country).collect(Collectors.toSet())
+                .containsAll(Set.of("BOL", "PER"))), ev.toString());
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.MEET && e.actors().stream().map(Actor::country)
+                .collect(Collectors.toSet()).equals(Set.of("CHL", "PER"))), ev.toString());
+    }
+
+    @Test
+    void aJointCommissionOfTwoCountriesIsTheirsAndAPlanIsNotDatedInThePast() throws Exception {
+        List<Event> ev = events("The Chile-Peru Joint Commission, which was set up in 1997, will be reactivated to "
+                + "form the basis of a three-year cooperation programme between the two countries, Chilean President "
+                + "Ana Rojas said.");
+        assertTrue(ev.stream().flatMap(e -> e.actors().stream()).noneMatch(a -> a.name().contains("Commission")),
+                ev.toString());
+        Event plan = first(ev, EventType.AGREE);
+        assertEquals(Set.of("Chile", "Peru"), names(plan));
+        assertEquals(Status.PLANNED, plan.status());
+        assertEquals(null, plan.date(), "1997 is when the commission was set up, before the news");
+    }
+
+    @Test
+    void aNumberedMeetingOfAConferenceIsAGatheringNotTalksWithIt() throws Exception {
+        List<Event> ev = events("The ministers met on the sidelines of the 39th Meeting of the Conference of Heads of "
+                + "Government of the Andean Community in Lima.");
+        assertTrue(ev.stream().filter(e -> e.type() == EventType.MEET).flatMap(e -> e.actors().stream())
+                .noneMatch(a -> a.name().contains("Conference")), ev.toString());
+    }
+
+    @Test
     void whereAnOfficialIsMetIsNoParty() throws Exception {
         List<Event> ev = events("Prime Minister Aroha Tane met the UAE's Foreign Minister in Wellington on Tuesday.");
         Event meet = first(ev, EventType.MEET);
