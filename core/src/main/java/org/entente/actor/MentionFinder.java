@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.event.Actor;
 import org.entente.event.ActorKind;
 import org.entente.lexicon.WordList;
@@ -69,7 +70,7 @@ public final class MentionFinder {
         findUnlabelledCompanies(tokens, taken, registry, out);
         findReferences(tokens, taken, registry, out);
         out.sort(java.util.Comparator.comparingInt(ActorMention::begin));
-        return countriesInBrackets(tokens, out, registry);
+        return countryQualifiers(tokens, out, registry);
     }
 
     /**
@@ -77,7 +78,7 @@ public final class MentionFinder {
      * country in brackets, or after the organisation's bracketed acronym, or set off by a comma at the end of
      * a clause, says where the organisation is from; it is no actor of its own. ("X, Peru and Chile" is a list.)
      */
-    private static List<ActorMention> countriesInBrackets(List<CoreLabel> tokens, List<ActorMention> found,
+    private static List<ActorMention> countryQualifiers(List<CoreLabel> tokens, List<ActorMention> found,
                                                           ActorRegistry registry) {
         List<ActorMention> out = new ArrayList<>(found);
         for (int k = 1; k < out.size(); k++) {
@@ -113,6 +114,16 @@ public final class MentionFinder {
             k--;
         }
         return out;
+    }
+
+    private static final Pattern JOINT_BODY = Pattern.compile("^\\p{Lu}[\\p{L}.]*[-–]\\p{Lu}");
+
+    /**
+     * Whether an actor is a body of two countries named after both ("the Guyana-Jamaica Joint Commission", as
+     * {@link #find} names them): the forum of two sides, not one side of its own.
+     */
+    public static boolean isJointBody(Actor a) {
+        return a.kind() == ActorKind.IGO && a.country() == null && JOINT_BODY.matcher(a.name()).find();
     }
 
     /**
@@ -222,7 +233,7 @@ public final class MentionFinder {
         }
         if (cb >= 2 && tokens.get(cb - 1).word().matches("[-–]") && ce - cb > 1 && containsHead(tokens, cb, ce)
                 && factory.country(tokens.get(cb - 2).word()).isPresent() && factory.country(tokens.get(cb).word()).isPresent()) {
-            // "the Guyana-Jamaica Joint Commission": a body of two countries, neither's alone
+            // "the Guyana-Jamaica Joint Commission": a body of two countries, neither's alone (see isJointBody)
             Actor joint = registry.register(new Actor(tokens.get(cb - 2).word() + "-" + text(tokens, cb, ce), null, ActorKind.IGO));
             return List.of(new ActorMention(cb - 2, ce, joint, false));
         }

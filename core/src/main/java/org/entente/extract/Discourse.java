@@ -162,10 +162,8 @@ final class Discourse {
      * body of two countries ("the Guyana-Jamaica Joint Commission"), the forum of both sides rather than one.
      */
     private static boolean anchored(Actor a) {
-        return a.country() != null || a.kind() == org.entente.event.ActorKind.IGO && !JOINT_BODY.matcher(a.name()).find();
+        return a.country() != null || a.kind() == org.entente.event.ActorKind.IGO && !org.entente.actor.MentionFinder.isJointBody(a);
     }
-
-    private static final java.util.regex.Pattern JOINT_BODY = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}.]*[-–]\\p{Lu}");
 
     void scene(Place place) {
         scene = place;

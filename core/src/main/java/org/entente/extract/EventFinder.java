@@ -140,11 +140,6 @@ final class EventFinder {
     }
 
     /**
-     * Orphans take the parties of a sibling event of the same sentence ("the signing took place during
-     * the meeting between A and B") or of the last event when the sentence speaks of "the sides";
-     * one-to-many meetings become one event per pair.
-     */
-    /**
      * "A and B are hopeful that negotiations can proceed, the ministry said": the parties of the nearest clause
      * above the trigger whose subject names two or more, here that of "hopeful", not the speaker's.
      */
@@ -167,25 +162,16 @@ final class EventFinder {
         return List.of();
     }
 
-    /** "Uganda and Tanzania agreed ... following talks": the parties of the sentence's main subject. */
-    private List<Participant> rootSubjects(SentenceView s, Discourse discourse) {
-        IndexedWord root = s.graph().getFirstRoot();
-        if (root == null) {
-            return List.of();
-        }
-        ParticipantResolver r = new ParticipantResolver(s, discourse, factory);
-        List<Participant> out = new ArrayList<>();
-        for (IndexedWord subj : children(s.graph(), root, "nsubj")) {
-            out.addAll(r.resolve(subj));
-        }
-        return distinct(out);
-    }
-
+    /**
+     * Orphans take the parties of a sibling event of the same sentence ("the signing took place during
+     * the meeting between A and B"), else of the clause above them ({@link #clauseSubjects}: "Uganda and Tanzania
+     * agreed ... following talks"), else of the last event when the sentence speaks of "the sides";
+     * one-to-many meetings become one event per pair.
+     */
     private List<EventDraft> settle(List<EventDraft> drafts, SentenceView s, Discourse discourse) {
         List<EventDraft> out = new ArrayList<>();
         boolean speaksOfSides = s.tokens().stream().anyMatch(t -> t.tag().equals("NNS")
                 && PARTY_REFERENCES.contains(t.lemma().toLowerCase(Locale.ROOT)));
-        List<Participant> subjects = rootSubjects(s, discourse);
         for (EventDraft d : drafts) {
             if (d.orphan) {
                 // "the upcoming visit by X to Y was discussed at the meeting": a planned sibling's parties
@@ -193,10 +179,9 @@ final class EventFinder {
                 List<Participant> sibling = drafts.stream().filter(x -> !x.orphan && x.type != EventType.ATTEND
                         && x.parties.size() >= 2 && x.status == d.status).map(x -> x.parties).findFirst()
                         .orElse(List.of());
-                List<Participant> clause = clauseSubjects(s, d.trigger, discourse);
+                List<Participant> clause = sibling.isEmpty() ? clauseSubjects(s, d.trigger, discourse) : List.of();
                 List<Participant> parties = !sibling.isEmpty() ? sibling
-                        : clause.size() >= 2 ? clause
-                        : subjects.size() >= 2 ? subjects
+                        : !clause.isEmpty() ? clause
                         : speaksOfSides || d.refersBack ? discourse.lastParties() : List.of();
                 if (parties.size() < 2) {
                     continue;
@@ -1119,7 +1104,6 @@ final class EventFinder {
         return lemma.equals("visit") && (rel.equals("obj") || rel.equals("obl:to") || rel.equals("nmod:to"))
                 || lemma.equals("arrive") && rel.equals("obl:in");
     }
-
 
     /**
      * "the visit of the Azerbaijani Ambassador to Korea to Gyeongbuk Province": a place right after an envoy's

@@ -626,7 +626,7 @@ final class ParticipantResolver {
         }
         int i = owned.index() - 1;
         CoreLabel t = s.token(i);
-        String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
         return t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && "O".equals(t.ner())
                 && s.mentionAt(i).isEmpty() && !PROXIES.contains(lemma) && !PARTY_WORDS.contains(lemma)
                 && !COUNTED_PARTY_WORDS.contains(lemma)

@@ -19,9 +19,6 @@ final class TitleOrganisations {
                     + "head of state|head of government|king|queen|emir|sultan|crown prince|chancellor|premier|"
                     + "counterpart|chargé d'affaires|charge d'affaires|consul general|consul|high commissioner|leader"
                     + "|envoy)(?:\\s+(of|to)\\s+(?:the\\s+)?(.+?))?(?:\\s+to\\s+.+)?$");
-    /** Envoys: "to" a country names where they are posted, not whom they act for. */
-    private static final Pattern POSTED = Pattern.compile(
-            "(?i)ambassador|envoy|chargé d'affaires|charge d'affaires|consul general|consul|high commissioner");
     private static final Pattern LOCAL_TITLE = Pattern.compile("(?i)^(?:.*?\\s)?(?:mayor|governor) of (.+)$");
 
     /** A rank inside a title ("Kazakh Deputy Prime Minister", "Chinese Vice Premier"): no part of the office. */
@@ -32,6 +29,12 @@ final class TitleOrganisations {
             "consul", "attaché", "attache", "commissioner");
 
     private TitleOrganisations() {
+    }
+
+    /** An envoy's office ("High Commissioner", "Consul General", "Chargé d'Affaires"): "to" X is its posting. */
+    private static boolean isPostedOffice(String office) {
+        String o = office.toLowerCase(java.util.Locale.ROOT);
+        return o.matches("charg[ée] d'affaires") || java.util.Arrays.stream(o.split("\\s+")).anyMatch(POSTED_TITLES::contains);
     }
 
     private static final Pattern NATIONAL_OFFICE = Pattern.compile("(?i)^(?:(?:first|deputy|vice|acting|the)[ -])*"
@@ -127,7 +130,7 @@ final class TitleOrganisations {
             String before = m.group(1) == null ? ""
                     : RANK.matcher(m.group(1)).replaceAll("").strip().replaceAll("[’']s$", "").strip();
             String after = m.group(4);
-            boolean posted = "to".equalsIgnoreCase(m.group(3)) && POSTED.matcher(m.group(2)).matches();
+            boolean posted = "to".equalsIgnoreCase(m.group(3)) && isPostedOffice(m.group(2));
             if (after != null && !after.isBlank() && !posted) {
                 Optional<Actor> c = factory.country(after.strip());
                 if (c.isPresent()) {
