@@ -119,7 +119,7 @@ public final class MentionFinder {
     private static final Pattern JOINT_BODY = Pattern.compile("^\\p{Lu}[\\p{L}.]*[-–]\\p{Lu}");
 
     /**
-     * Whether an actor is a body of two countries named after both ("the Guyana-Jamaica Joint Commission", as
+     * Whether an actor is a body of two countries named after both ("the Chile-Peru Joint Commission", as
      * {@link #find} names them): the forum of two sides, not one side of its own.
      */
     public static boolean isJointBody(Actor a) {
@@ -233,7 +233,7 @@ public final class MentionFinder {
         }
         if (cb >= 2 && tokens.get(cb - 1).word().matches("[-–]") && ce - cb > 1 && containsHead(tokens, cb, ce)
                 && factory.country(tokens.get(cb - 2).word()).isPresent() && factory.country(tokens.get(cb).word()).isPresent()) {
-            // "the Guyana-Jamaica Joint Commission": a body of two countries, neither's alone (see isJointBody)
+            // "the Chile-Peru Joint Commission": a body of two countries, neither's alone (see isJointBody)
             Actor joint = registry.register(new Actor(tokens.get(cb - 2).word() + "-" + text(tokens, cb, ce), null, ActorKind.IGO));
             return List.of(new ActorMention(cb - 2, ce, joint, false));
         }

@@ -6,7 +6,7 @@ import org.entente.actor.ActorFactory;
 import org.entente.event.Actor;
 
 /**
- * Two countries written as one hyphenated word: "Kenya-Zambia", "Uzbek - US", "the Guyana-Jamaica Joint
+ * Two countries written as one hyphenated word: "Kenya-Zambia", "Uzbek - US", "the Chile-Peru Joint
  * Commission". Such a pair names the two sides of whatever it qualifies.
  */
 final class CountryPairs {

@@ -159,7 +159,7 @@ final class Discourse {
 
     /**
      * Only an actor whose country is known (or an international body) can stand in for an unnamed side; not a
-     * body of two countries ("the Guyana-Jamaica Joint Commission"), the forum of both sides rather than one.
+     * body of two countries ("the Chile-Peru Joint Commission"), the forum of both sides rather than one.
      */
     private static boolean anchored(Actor a) {
         return a.country() != null || a.kind() == org.entente.event.ActorKind.IGO && !org.entente.actor.MentionFinder.isJointBody(a);

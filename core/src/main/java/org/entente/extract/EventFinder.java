@@ -140,8 +140,8 @@ final class EventFinder {
     }
 
     /**
-     * "A and B are hopeful that negotiations can proceed, the ministry said": the parties of the nearest clause
-     * above the trigger whose subject names two or more, here that of "hopeful", not the speaker's.
+     * "A and B expect that negotiations will resume, the ministry said": the parties of the nearest clause
+     * above the trigger whose subject names two or more, here that of "expect", not the speaker's.
      */
     private List<Participant> clauseSubjects(SentenceView s, int trigger, Discourse discourse) {
         SemanticGraph g = s.graph();
@@ -550,7 +550,7 @@ final class EventFinder {
             }
             if (sides.a.isEmpty() && sides.b.isEmpty() && !sides.between.isEmpty() && isEdition(s, w)
                     && sides.between.stream().allMatch(p -> p.actor().kind() == ActorKind.IGO)) {
-                return null;   // "the 39th Meeting of the Conference of Heads of Government": a gathering, not talks with it
+                return null;   // "the 12th Meeting of the Council of Ministers": a gathering, not talks with it
             }
             if (sides.a.isEmpty() && sides.between.isEmpty() && !sides.b.isEmpty()) {
                 // "X stressed ties at a meeting with Y": the one who met Y is whoever the clause is about
@@ -805,7 +805,7 @@ final class EventFinder {
         return d;
     }
 
-    /** "the 39th Meeting", "the first session": a numbered edition of a recurring gathering. */
+    /** "the 12th Meeting", "the first session": a numbered edition of a recurring gathering. */
     private static boolean isEdition(SentenceView s, IndexedWord noun) {
         return children(s.graph(), noun, "amod").stream().anyMatch(m -> "ORDINAL".equals(s.token(m.index() - 1).ner()));
     }
@@ -966,7 +966,7 @@ final class EventFinder {
         }
         d.status = statuses.status(reading, date, published);
         if (d.status == Status.PLANNED && date != null && published != null && isBefore(date, published)) {
-            date = null;   // "the commission, inaugurated in 1997, will be reactivated": a plan's date is ahead
+            date = null;   // "the council, founded in 1990, will meet again": a plan's date is ahead
         }
         d.date = date;   // null: the assembler gives current news its publication month
         d.location = location(s, w, d);

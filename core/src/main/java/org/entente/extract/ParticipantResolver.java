@@ -166,7 +166,7 @@ final class ParticipantResolver {
         }
         if (t.tag().equals("PRP$") && t.word().matches("(?i)his|her")) {
             // "his meeting with X": the person named last before the pronoun, not one the sentence names after it;
-            // in "Granger and his delegation" the one just named, though the article met someone else since
+            // in "Rojas and her delegation" the one just named, though the article met someone else since
             List<String> before = peopleBefore(i);
             Optional<Participant> justNamed = before.isEmpty() ? Optional.empty()
                     : discourse.person(before.get(before.size() - 1));
@@ -190,7 +190,7 @@ final class ParticipantResolver {
         if ((plural || count(w) > 0) && PARTY_WORDS.contains(lemma) && isDefinite(w)) {
             Optional<List<Actor>> pair = COUNTRY_NOUNS.contains(lemma) ? CountryPairs.first(s, factory) : Optional.empty();
             if (pair.isPresent()) {
-                // "the Guyana-Jamaica Commission ... a programme between the two countries": the pair just written
+                // "the Chile-Peru Commission ... a programme between the two countries": the pair just written
                 pair.get().forEach(a -> add(out, new Participant(discourse.actors.register(a), null)));
                 return;
             }
@@ -345,7 +345,7 @@ final class ParticipantResolver {
     }
 
     /**
-     * "the Ministries of Education of Ghana and Kenya": the countries hang on the portfolio, not on the plural;
+     * "the Ministries of Education of Chile and Peru": the countries hang on the portfolio, not on the plural;
      * each is a body named "Ministry of Education of" that country.
      */
     private boolean distributeOverPortfolio(IndexedWord w, List<IndexedWord> ofs, Map<Actor, Participant> out) {
@@ -595,7 +595,7 @@ final class ParticipantResolver {
     /**
      * The country of an untitled leader: see {@link Discourse#homeCountry}; the countries the sentence
      * names are taken, not the countries of its organisations ("Radio Pakistan reported"), nor a country
-     * named only as the owner of a thing ("India's ties with", "Peru's exports"), which is nobody else's.
+     * named only as the owner of a thing ("Chile's ties with", "Peru's exports"), which is nobody else's.
      */
     private Optional<String> homeCountry() {
         List<String> cities = new ArrayList<>();
@@ -614,7 +614,7 @@ final class ParticipantResolver {
     }
 
     /**
-     * Whether a country is named as the owner of a thing, not of a person or body: "India's ties", "Chile's
+     * Whether a country is named as the owner of a thing, not of a person or body: "Peru's ties", "Chile's
      * copper" (unlike "Iran's Foreign Minister", "Turkey's delegation", "Egypt's Ministry of Health").
      */
     private boolean ownsAThing(ActorMention m) {

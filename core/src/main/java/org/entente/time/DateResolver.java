@@ -130,7 +130,7 @@ public final class DateResolver {
             return false;
         }
         var before = s.tokens().get(first - 1);
-        // "a bi-National Commission 2024": a capitalised noun the tagger took for a common one names too
+        // "a Joint Trade Commission 2030": a capitalised noun the tagger took for a common one names too
         boolean capitalisedNoun = before.tag().startsWith("NN") && first >= 2 && Character.isUpperCase(before.word().charAt(0));
         return before.tag().startsWith("NNP") || capitalisedNoun || before.word().equals("-") || before.word().equals("–");
     }
