@@ -986,8 +986,7 @@ final class EventFinder {
      */
     private void updateScene(SentenceView s, Discourse discourse) {
         if (s.index() < Dateline.HEAD_SENTENCES && discourse.firstScene().isEmpty()) {
-            datelinePlace(s).ifPresent(m -> discourse.scene(
-                    new Place(MentionFinder.text(s.tokens(), m.begin(), m.end()), m.actor().country())));
+            datelinePlace(s).ifPresent(discourse::scene);
         }
         for (IndexedWord w : s.graph().vertexListSorted()) {
             String l = w.lemma().toLowerCase(Locale.ROOT);
@@ -1014,9 +1013,10 @@ final class EventFinder {
 
     /**
      * The place a dateline opens a sentence with: "BAKU, Azerbaijan, July 26.", "Hanoi (VNA) –",
-     * "VIETNAM, June 23 - HÀ NỘI —", "New Delhi:". Of the places it lists, the city.
+     * "VIETNAM, June 23 - HÀ NỘI —", "New Delhi:". Of the places it lists, the city, in the country the dateline
+     * names when the gazetteer does not place it ("LIMA, Peru": four capitals read as an acronym).
      */
-    private static Optional<ActorMention> datelinePlace(SentenceView s) {
+    private static Optional<Place> datelinePlace(SentenceView s) {
         List<ActorMention> places = new ArrayList<>();
         boolean marked = false;
         int i = 0;
@@ -1043,11 +1043,17 @@ final class EventFinder {
         marked |= i == s.tokens().size() && s.index() == 0;
         boolean listGoesOn = i < s.tokens().size() && (s.token(i).word().matches("(?i)and|or|&")
                 || s.token(i).tag().startsWith("VB"));   // "Turkey, Azerbaijan and Georgia signed"
-        if (places.isEmpty() || places.get(0).begin() != 0 || !marked || listGoesOn) {
+        // a dateline ends on a mark or its date before the story: "Chile, Peru sign ..." is a headline's subject
+        boolean storyFollowsPlace = i < s.tokens().size() && !places.isEmpty() && places.get(places.size() - 1).end() == i;
+        if (places.isEmpty() || places.get(0).begin() != 0 || !marked || listGoesOn || storyFollowsPlace) {
             return Optional.empty();
         }
-        return places.stream().filter(m -> m.actor().kind() == org.entente.event.ActorKind.CITY).findFirst()
-                .or(() -> Optional.of(places.get(0)));
+        ActorMention first = places.stream().filter(m -> m.actor().kind() == org.entente.event.ActorKind.CITY)
+                .findFirst().orElse(places.get(0));
+        String country = first.actor().country() != null ? first.actor().country()
+                : places.stream().filter(m -> m.actor().kind() == org.entente.event.ActorKind.COUNTRY)
+                        .map(m -> m.actor().country()).findFirst().orElse(null);
+        return Optional.of(new Place(MentionFinder.text(s.tokens(), first.begin(), first.end()), country));
     }
 
     /** "Caspian Trade Expo 2020, held in Baku on October 6-9": a gathering's own date and place. */

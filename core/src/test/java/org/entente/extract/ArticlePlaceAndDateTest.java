@@ -33,6 +33,19 @@ class ArticlePlaceAndDateTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsInTheCountryItNamesAndAHeadlinesSubjectIsNoDateline() throws Exception {
+        List<Event> ev = events(null, LocalDate.of(2021, 7, 8), "Chile, Peru sign memorandum on trade\n\n"
+                + "LIMA, Peru, July 8\n\nChile and Peru signed a memorandum of understanding on trade cooperation.");
+        Event agree = first(ev, EventType.AGREE);
+        assertEquals("LIMA", agree.location().name(), "four capitals are a city here, not an acronym");
+        assertEquals("PER", agree.location().country());
+
+        ev = events(null, LocalDate.of(2021, 7, 8), "Chile, Peru sign memorandum on trade\n\n"
+                + "Chile and Peru signed a memorandum of understanding on trade cooperation.");
+        assertEquals(null, first(ev, EventType.AGREE).location(), "no dateline, no place said");
+    }
+
+    @Test
     void aCountryBecomesTheCityTheArticleNamesThere() throws Exception {
         List<Event> ev = events(null, LocalDate.of(2023, 3, 20),
                 "The Ministry of Health of Kenya and the Ministry of Health of Uganda signed an agreement in Uganda. "
