@@ -185,9 +185,11 @@ public final class Extractor {
         String head = article.text().lines().filter(l -> !l.isBlank()).limit(Dateline.HEAD_SENTENCES)
                 .map(l -> l.length() > HEAD_LINE_CHARS ? l.substring(0, HEAD_LINE_CHARS) : l)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        // tags first, entities only where a day can be: most heads have no year before their first verb
-        return Dateline.in(nlp.tag(head, null, Dateline::mayGiveDay).sentences())
-                .or(() -> UrlDate.in(article.url()).map(UrlDate.Found::anchor))
+        // a year in digits first, then tags, then entities only where a day can be: most heads have no year
+        // before their first verb, many none at all ("BAKU, Azerbaijan, July 26.")
+        Optional<LocalDate> dateline = Dateline.mayWriteYear(head)
+                ? Dateline.in(nlp.tag(head, null, Dateline::mayGiveDay).sentences()) : Optional.empty();
+        return dateline.or(() -> UrlDate.in(article.url()).map(UrlDate.Found::anchor))
                 .orElse(null);
     }
 

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 public final class Dateline {
     public static final int HEAD_SENTENCES = 3;
     private static final Pattern FULL_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
+    /**
+     * A year in digits, alone or in a numeric date ("2023", "11/15/2023", "15.11.23"): what a date needs for
+     * SUTime to resolve it to a full day with no publication day to anchor on ("July 26" stays "XXXX-07-26").
+     */
+    private static final Pattern YEAR_IN_DIGITS = Pattern.compile("\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}");
 
     private Dateline() {
     }
@@ -64,7 +69,7 @@ public final class Dateline {
     public static boolean mayGiveDay(List<CoreSentence> sentences) {
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
             for (CoreLabel t : sentences.get(i).tokens()) {
-                if (t.word().chars().anyMatch(Character::isDigit)) {
+                if (YEAR_IN_DIGITS.matcher(t.word()).find()) {
                     return true;
                 }
                 if (t.tag() != null && t.tag().startsWith("VB") && !"be".equalsIgnoreCase(t.lemma())
@@ -74,6 +79,14 @@ public final class Dateline {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a text writes a year in digits anywhere: without one, {@link #in} finds no day in it when it is read
+     * without a publication day, and the text need not even be tagged for {@link #mayGiveDay}.
+     */
+    public static boolean mayWriteYear(String text) {
+        return YEAR_IN_DIGITS.matcher(text).find();
     }
 
     /**

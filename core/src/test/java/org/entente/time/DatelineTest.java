@@ -48,6 +48,15 @@ class DatelineTest {
     }
 
     @Test
+    void aHeadWithoutAYearInDigitsNeedsNoTagsAtAll() {
+        assertTrue(Dateline.mayWriteYear("11/15/2023 8:09:41 AM"));
+        assertTrue(Dateline.mayWriteYear("SANTIAGO, Chile, July 8, 2021"));
+        assertTrue(Dateline.mayWriteYear("Posted 15.11.23"));
+        assertFalse(Dateline.mayWriteYear("LIMA, Peru, July 8\nBy Ana Ruiz"));
+        assertFalse(Dateline.mayWriteYear("Chile, Peru sign trade deal"));
+    }
+
+    @Test
     void onlyAHeadWithAYearBeforeItsFirstVerbAsksForEntities() {
         for (String head : List.of("10/04/2022 11:20:05 AM\n\nTwo ministries signed a protocol.",
                 "This story is from Feb 09, 2016\n\nThe two sides held talks.",
@@ -55,10 +64,11 @@ class DatelineTest {
             assertTrue(asksForEntities(head), head);
             assertTrue(Dateline.in(NlpEngine.shared().annotate(head, null).sentences()).isPresent(), head);
         }
-        // no digit before the first verb, or none at all: the analysis without a day finds no day there either
+        // no year before the first verb, or none at all: the analysis without a day finds no day there either
         for (String head : List.of("Azerbaijan, Argentina discuss cooperation prospects\nBaku hosted talks on Monday.",
                 "The two banks signed a memorandum on 12 May 2021 in Tashkent.",
-                "Ministers met in Tbilisi on March 14, 2023.")) {
+                "Ministers met in Tbilisi on March 14, 2023.",
+                "LIMA, Peru, July 8\nThe ministers met.")) {
             assertFalse(asksForEntities(head), head);
             assertTrue(Dateline.in(NlpEngine.shared().annotate(head, null).sentences()).isEmpty(), head);
         }
