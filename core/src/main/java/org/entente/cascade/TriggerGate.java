@@ -41,6 +41,8 @@ public final class TriggerGate implements SentenceSelection {
     public static final int DENSE = 5;
     /** Leading sentences analysed with the triggers: where the dateline and the scene are found. */
     public static final int LEAD = Dateline.HEAD_SENTENCES;
+    /** Tokens a line under the headline has at most to be a byline or dateline rather than the story's start. */
+    static final int HEADING_LINE_TOKENS = 8;
     /** How far before a trigger noun its needed verb may be ("took an active part"), in words. */
     static final int NEEDED_VERB_BEFORE = 4;
     /** How far after a trigger verb its needed word may be ("called again on"), in words. */
@@ -213,12 +215,28 @@ public final class TriggerGate implements SentenceSelection {
     @Override
     public BitSet context(List<List<CoreLabel>> sentences, BitSet chosen) {
         BitSet out = new BitSet();
-        out.set(0, Math.min(lead, sentences.size()));
+        out.or(lead(sentences));
         if (chosen.stream().anyMatch(i -> i < sentences.size() && mayBeAtGathering(sentences.get(i)))) {
             for (int i = 0; i < sentences.size(); i++) {
                 if (namesGathering(sentences.get(i))) {
                     out.set(i);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The article's opening within its first {@code lead} sentences: the headline, the short lines under it (a
+     * byline, a dateline: "BAKU, Azerbaijan, July 26."), and the story's first sentence, which names the parties
+     * in full; the story's second sentence is no longer the scene.
+     */
+    BitSet lead(List<List<CoreLabel>> sentences) {
+        BitSet out = new BitSet();
+        for (int i = 0; i < Math.min(lead, sentences.size()); i++) {
+            out.set(i);
+            if (i > 0 && sentences.get(i).size() > HEADING_LINE_TOKENS) {
+                break;
             }
         }
         return out;

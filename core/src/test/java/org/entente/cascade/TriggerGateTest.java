@@ -98,6 +98,21 @@ class TriggerGateTest {
     }
 
     @Test
+    void theLeadIsTheHeadlineItsShortLinesAndTheStorysFirstSentence() {
+        TriggerGate three = new TriggerGate(TriggerLexicon.shared(), InstrumentClassifier.shared(), 3);
+        List<CoreLabel> headline = tokens("Chile , Peru sign trade deal");
+        List<CoreLabel> story = tokens("Chile and Peru signed a memorandum on trade in Lima on Monday , the ministry said .");
+        List<CoreLabel> more = tokens("The memorandum covers fisheries , mining and the export of fruit to both markets .");
+        assertEquals(BitSet.valueOf(new long[] {0b0011}), three.lead(List.of(headline, story, more, more)),
+                "the story's second sentence is no longer the scene");
+        List<CoreLabel> dateline = tokens("LIMA , Peru , July 8");
+        assertEquals(BitSet.valueOf(new long[] {0b0111}), three.lead(List.of(headline, dateline, story, more)),
+                "a dateline line under the headline, then the story's first sentence");
+        assertEquals(BitSet.valueOf(new long[] {0b0111}), three.lead(List.of(headline, tokens("By Ana Ruiz"), dateline, story)),
+                "at most the first three sentences");
+    }
+
+    @Test
     void gatheringsAreContextAndPartNeedsTake() {
         List<List<CoreLabel>> news = List.of(tokens("Rain ."), tokens("Sun ."), tokens("Rain again ."),
                 tokens("The Paris Air Show opened on Monday ."),
