@@ -29,15 +29,15 @@ class AccuracyFloorTest {
     static final double DEV_ACTOR_DYAD_F1 = 0.84;   // 0.859 at stop 15
     static final double DEV_COUNTRY_DYAD_F1 = 0.88;  // 0.899 at stop 15
     static final double DEV_DATE = 0.83;            // 0.846 at stop 15
-    static final double DEV_LOCATION = 0.76;        // 0.781 at stop 15 (0.817 at stop 14: events newly found take places the gold puts elsewhere: a "Kenya:" heading read as a dateline, a visit matched to the record of another meeting of the same two countries)
+    static final double DEV_LOCATION = 0.79;        // 0.812 at stop 16 (0.781 at stop 15: a headline's "A, B sign" had been read as a dateline)
     static final double DEV_INSTRUMENT = 0.92;      // 0.938 at stop 15
     static final double SEEDS_ACTOR_DYAD_F1 = 0.87;   // 0.895 at stop 13 (0.686 at stop 10: signers at MUSIAD Expo attend it, which this seed's gold does not list)
     static final double SEEDS_COUNTRY_DYAD_F1 = 0.92;  // 0.952 at stop 13
     static final double SEEDS_DATE = 0.78;             // 0.800 at stop 13 (n=15)
     static final double STREAM_MAX_FALSE_ALARMS = 0.05;
     static final double STREAM_MIN_COOP_RECALL = 0.89;
-    /** The cascade's cost floor: tokens of the stream given the full analysis, 6,318 at stop 14 (of 27,838), plus 2%. */
-    static final long STREAM_MAX_TOKENS_ANALYSED = 6_450;
+    /** The cascade's cost floor: tokens of the stream given the full analysis, 5,799 at stop 16 (of 27,838), plus 2.5%. */
+    static final long STREAM_MAX_TOKENS_ANALYSED = 5_950;
 
     static Extractor extractor;
     static final ObjectMapper JSON = new ObjectMapper();
