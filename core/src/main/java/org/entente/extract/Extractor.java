@@ -125,13 +125,17 @@ public final class Extractor {
         LocalDate published = article.published() != null ? article.published() : standInDate(article);
         SelectedSentences.Scope scope = SelectedSentences.Scope.CONTEXT;
         Discourse chosenAlone = new Discourse();
-        if (events(article, published, nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, published), chosenAlone)
-                .events().isEmpty()) {
+        ArticleEvents told = events(article, published, nlp.analyse(selected, SelectedSentences.Scope.CHOSEN, published),
+                chosenAlone);
+        if (told.events().isEmpty()) {
             if (selected.readsOnWhenSilent()) {
                 scope = SelectedSentences.Scope.SILENT;
             } else if (!chosenAlone.wantsContext()) {
-                return new ArticleEvents(article.id(), List.of());
+                return told;
             }
+        }
+        if (!selected.widens(scope)) {
+            return told;   // the context is among the chosen sentences already: the same reading would follow
         }
         return events(article, published, nlp.analyse(selected, scope, published), new Discourse());
     }

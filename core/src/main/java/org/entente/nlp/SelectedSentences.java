@@ -68,6 +68,11 @@ public final class SelectedSentences {
         return !more.isEmpty();
     }
 
+    /** Whether a scope covers sentences beyond the chosen ones, so that reading it may tell more than they did. */
+    public boolean widens(Scope scope) {
+        return indices(scope).size() > chosen.cardinality();
+    }
+
     String text() {
         return text;
     }

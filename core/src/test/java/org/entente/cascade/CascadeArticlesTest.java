@@ -44,6 +44,18 @@ class CascadeArticlesTest {
         assertEquals(3, s.withContext(), "and the lead: the headline (the story's first sentence is the signing; "
                 + "the sentence after it is no longer the scene)");
         assertFalse(s.readsOnWhenSilent());
+        assertTrue(s.widens(SelectedSentences.Scope.CONTEXT));
+        assertFalse(s.widens(SelectedSentences.Scope.CHOSEN));
+    }
+
+    @Test
+    void anArticleWhoseLeadIsAllChosenIsReadOnce() throws Exception {
+        String text = "Chile and Peru signed a trade memorandum on Monday.\n\nThe two ministers met in Lima.";
+        SelectedSentences s = NlpEngine.shared().select(text, gate);
+        assertEquals(2, s.chosen());
+        assertFalse(s.widens(SelectedSentences.Scope.CONTEXT), "the lead is the chosen sentences: nothing to add");
+        Article a = new Article("cascade-3", null, LocalDate.parse("2023-09-20"), text);
+        assertEquals(Extractor.everySentence().extract(a), new Extractor(NlpEngine.shared(), gate).extract(a));
     }
 
     @Test
