@@ -27,6 +27,10 @@ class ExtractorSentencesTest {
         return ev.stream().filter(e -> e.type() == type).findFirst().orElseThrow(() -> new AssertionError(ev));
     }
 
+    static Set<String> countries(Event e) {
+        return e.actors().stream().map(Actor::country).collect(Collectors.toSet());
+    }
+
     static Set<String> names(Event e) {
         return e.actors().stream().map(Actor::name).collect(Collectors.toSet());
     }
@@ -67,8 +71,7 @@ class ExtractorSentencesTest {
                 + "held talks and signed four agreements in the areas of Tourism, Blue Economy, Energy, Agriculture, "
                 + "Defense, Mutual Legal Assistance as well as Public Service Training.");
         assertTrue(signed.stream().flatMap(e -> e.actors().stream()).noneMatch(a -> a.name().contains(",")), signed.toString());
-        assertEquals(Set.of("KEN", "GHA"), first(signed, EventType.AGREE).actors().stream().map(Actor::country)
-                .collect(Collectors.toSet()), signed.toString());
+        assertEquals(Set.of("KEN", "GHA"), countries(first(signed, EventType.AGREE)), signed.toString());
     }
 
     @Test
@@ -113,7 +116,7 @@ class ExtractorSentencesTest {
                 + "The fair, held in Istanbul every year, draws Turkish and foreign exhibitors.";
         Event meet = first(EXTRACTOR.extract(new Article("t", "https://paper.example.com/ghana-azerbaijan-discuss-trade/",
                 LocalDate.of(2023, 5, 10), text)).events(), EventType.MEET);
-        assertEquals(Set.of("GHA", "AZE"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+        assertEquals(Set.of("GHA", "AZE"), countries(meet),
                 meet.toString());
         Event withoutHeadline = first(events(text), EventType.MEET);
         assertTrue(withoutHeadline.actors().stream().noneMatch(a -> "GHA".equals(a.country())),
@@ -172,8 +175,7 @@ class ExtractorSentencesTest {
                 + "Academy of Ghana and Mombasa Port College of Kenya.");
         Event agree = first(ev, EventType.AGREE);
         assertEquals(Set.of("Maritime Training Academy of Ghana", "Mombasa Port College of Kenya"), names(agree));
-        assertEquals(Set.of("GHA", "KEN"), agree.actors().stream().map(a -> a.country()).collect(
-                java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("GHA", "KEN"), countries(agree));
     }
 
     @Test
@@ -252,7 +254,7 @@ class ExtractorSentencesTest {
                 + "between the city of Tartu and the city of Kutaisi'.");
         Event agree = first(ev, EventType.AGREE);
         assertEquals(2, agree.actors().size(), agree.toString());
-        assertEquals(Set.of("EST", "GEO"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("EST", "GEO"), countries(agree));
     }
 
     @Test
@@ -277,7 +279,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Prime Minister Aroha Tane and Chile's Foreign Minister Diego Soto met in Wellington "
                 + "on Tuesday to discuss trade.");
         Event meet = first(ev, EventType.MEET);
-        assertEquals(Set.of("NZL", "CHL"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+        assertEquals(Set.of("NZL", "CHL"), countries(meet),
                 meet.toString());
     }
 
@@ -287,7 +289,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Canberra: Following Prime Minister Jane Hollis's visit to the UAE last month, "
                 + "Australia's trade with the Gulf state is set to double.");
         Event meet = first(ev, EventType.MEET);
-        assertEquals(Set.of("AUS", "ARE"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+        assertEquals(Set.of("AUS", "ARE"), countries(meet),
                 meet.toString());
         assertEquals("United Arab Emirates", meet.location().name(), "a country's initials are written out");
     }
@@ -298,7 +300,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Chile's Foreign Minister Diego Soto visited Wellington. Chile's Foreign Minister "
                 + "Diego Soto and Prime Minister Aroha Tane held talks in Wellington on Tuesday.");
         assertTrue(ev.stream().filter(e -> e.type() == EventType.MEET)
-                .allMatch(e -> e.actors().stream().map(Actor::country).collect(Collectors.toSet())
+                .allMatch(e -> countries(e)
                         .equals(Set.of("CHL", "NZL"))), ev.toString());
     }
 
@@ -331,7 +333,7 @@ class ExtractorSentencesTest {
     void anAmbassadorToACountryActsForHisOwn() throws Exception {
         List<Event> ev = events("The Chilean Ambassador to Peru Tom Baker met Peruvian Foreign Minister Ana Rojas in Lima.");
         Event meet = first(ev, EventType.MEET);
-        assertEquals(Set.of("CHL", "PER"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("CHL", "PER"), countries(meet));
         assertEquals("Chile", meet.people().stream().filter(p -> p.name().equals("Tom Baker")).findFirst()
                 .orElseThrow().forActor(), meet.toString());
     }
@@ -348,10 +350,10 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Chilean President Ana Rojas arrived in Santiago on Monday. Bolivian Foreign Minister "
                 + "Luis Arce met her there. Later, Rojas and her delegation held talks with Peru's President Tom Baker "
                 + "and his delegation in Santiago.");
-        assertTrue(ev.stream().noneMatch(e -> e.actors().stream().map(Actor::country).collect(Collectors.toSet())
+        assertTrue(ev.stream().noneMatch(e -> countries(e)
                 .containsAll(Set.of("BOL", "PER"))), ev.toString());
-        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.MEET && e.actors().stream().map(Actor::country)
-                .collect(Collectors.toSet()).equals(Set.of("CHL", "PER"))), ev.toString());
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.MEET && countries(e).equals(Set.of("CHL", "PER"))),
+                ev.toString());
     }
 
     @Test
@@ -389,14 +391,14 @@ class ExtractorSentencesTest {
         List<Event> ev = events("The memorandum of understanding signed by the Ministry of Health of Peru and the "
                 + "Ministry of Health of Chile covers vaccines.");
         Event agree = first(ev, EventType.AGREE);
-        assertEquals(Set.of("PER", "CHL"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("PER", "CHL"), countries(agree));
     }
 
     @Test
     void sameNamedBodiesOfTwoCountriesAreTwoParties() throws Exception {
         List<Event> ev = events("Chile's Ministry of Trade and Peru's Ministry of Trade signed an agreement.");
         Event agree = first(ev, EventType.AGREE);
-        assertEquals(Set.of("PER", "CHL"), agree.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("PER", "CHL"), countries(agree));
     }
 
     @Test
@@ -441,7 +443,7 @@ class ExtractorSentencesTest {
                 + "Poland and Peru have traded more each year since the agreement took effect.");
         Event meet = first(ev, EventType.MEET);
         assertEquals(Set.of("Ministry of Trade", "Ministry of Trade of Peru"), names(meet));
-        assertEquals(Set.of("POL", "PER"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("POL", "PER"), countries(meet));
     }
 
     @Test
@@ -456,7 +458,7 @@ class ExtractorSentencesTest {
                 + "She said this on Monday when the Norwegian Prime Minister, Lars Berg, who is in Chile on a "
                 + "working visit, called on her at the presidential palace in Santiago.");
         Event meet = first(ev, EventType.MEET);
-        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("CHL", "NOR"), countries(meet));
         assertTrue(meet.people().stream().anyMatch(p -> p.name().equals("Lars Berg") && "Norway".equals(p.forActor())),
                 meet.people().toString());
     }
@@ -476,7 +478,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Ana Ruiz, Peru's Ambassador, presented her credentials to Chilean President Pablo Soto.\n"
                 + "President Soto of Chile accepted credentials from the new ambassadors of Spain and Estonia.");
         Set<Set<String>> pairs = ev.stream().filter(e -> e.type() == EventType.MEET)
-                .map(e -> e.actors().stream().map(Actor::country).collect(Collectors.toSet())).collect(Collectors.toSet());
+                .map(ExtractorSentencesTest::countries).collect(Collectors.toSet());
         assertTrue(pairs.contains(Set.of("PER", "CHL")), pairs.toString());
         assertTrue(pairs.contains(Set.of("CHL", "ESP")), pairs.toString());
         assertTrue(pairs.contains(Set.of("CHL", "EST")), pairs.toString());
@@ -499,7 +501,7 @@ class ExtractorSentencesTest {
         List<Event> ev = events("Norway and Chile signed a fisheries agreement in Santiago on Monday. President Lars Berg "
                 + "of Norway is on a two-day state visit to Chile to deepen relations between his country and Chile.");
         assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.MEET
-                && e.actors().stream().map(Actor::country).collect(Collectors.toSet()).equals(Set.of("NOR", "CHL"))),
+                && countries(e).equals(Set.of("NOR", "CHL"))),
                 ev.toString());
     }
 
@@ -552,7 +554,7 @@ class ExtractorSentencesTest {
                 + "representatives of the Norwegian government.");
         Event meet = first(ev, EventType.MEET);
         assertEquals(Status.PLANNED, meet.status());
-        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("CHL", "NOR"), countries(meet));
         // a meeting planned during an exhibition does not make anyone an attendant yet
         assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.ATTEND), ev.toString());
     }
@@ -639,7 +641,7 @@ class ExtractorSentencesTest {
     void theOneOnAVisitIsTheSubjectAroundTheParenthetical() throws Exception {
         List<Event> ev = events("The delegation of Chile, while on a visit to Norway, toured the new port of Bergen.");
         Event meet = first(ev, EventType.MEET);
-        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()));
+        assertEquals(Set.of("CHL", "NOR"), countries(meet));
     }
 
     @Test
@@ -664,7 +666,7 @@ class ExtractorSentencesTest {
     void leadersTitledWithARankAfterTheirNationalityMeet() throws Exception {
         Event meet = first(events("Chilean Deputy Prime Minister Ana Rojas met with Norwegian Vice Premier Ola Berg in Santiago "
                 + "on Monday."), EventType.MEET);
-        assertEquals(Set.of("CHL", "NOR"), meet.actors().stream().map(Actor::country).collect(Collectors.toSet()),
+        assertEquals(Set.of("CHL", "NOR"), countries(meet),
                 meet.toString());
     }
 
