@@ -366,8 +366,18 @@ public final class Extractor {
         b.spheres().stream().filter(x -> !sph.contains(x)).forEach(sph::add);
         return new Event(a.type(), a.status(), a.actors(), a.instrument() != null ? a.instrument() : b.instrument(),
                 a.eventName() != null ? a.eventName() : b.eventName(), people, a.date() != null ? a.date() : b.date(),
-                a.location() != null ? a.location() : b.location(), sph, a.evidence(),
+                a.location() != null ? a.location() : b.location(), sph,
+                isHeadline(a.evidence()) && !isHeadline(b.evidence()) ? b.evidence() : a.evidence(),
                 Math.max(a.confidence(), b.confidence()));
+    }
+
+    /**
+     * A headline ("Chile, Peru discuss trade") states an event as well as the story's sentence that tells it again,
+     * but says less; the sentence is the better evidence. A headline has no final stop.
+     */
+    private static boolean isHeadline(String evidence) {
+        String t = evidence == null ? "" : evidence.strip().replaceAll("[\"'”’»)\\]]+$", "");
+        return !t.isEmpty() && ".!?:;".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     private static List<String> lemmas(CoreSentence s) {

@@ -122,6 +122,7 @@ final class ParticipantResolver {
         if (m.isPresent()) {
             add(out, new Participant(m.get().actor(), null));
             followCoordination(m.get(), out);
+            listedCountries(w, m.get(), out);
             return;
         }
         Optional<Actor> bracketed = bracketedCountry(w);
@@ -653,6 +654,25 @@ final class ParticipantResolver {
      * "A Agency for X and the B Agency": long names confuse the parser, so a mention directly followed by
      * "and" and another organisation takes it along.
      */
+    /**
+     * "Chile, Peru discuss trade": a headline lists its countries with a comma alone, and the parser hangs the
+     * second on the first as its apposition; no country is another's apposition, so it is the list's next.
+     */
+    private void listedCountries(IndexedWord w, ActorMention m, Map<Actor, Participant> out) {
+        if (m.actor().kind() != ActorKind.COUNTRY || m.actor().country() == null) {
+            return;
+        }
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+            Optional<ActorMention> listed = e.getRelation().toString().equals("appos")
+                    ? s.mentionAt(e.getDependent().index() - 1) : Optional.empty();
+            if (listed.isPresent() && listed.get().actor().kind() == ActorKind.COUNTRY
+                    && listed.get().actor().country() != null
+                    && !listed.get().actor().country().equals(m.actor().country())) {
+                add(out, new Participant(listed.get().actor(), null));
+            }
+        }
+    }
+
     private void followCoordination(ActorMention m, Map<Actor, Participant> out) {
         int i = nameEnd(m);
         if (i < s.tokens().size() && s.token(i).word().equals("(")) {

@@ -715,4 +715,17 @@ class ExtractorSentencesTest {
         assertEquals(List.of(), events("Fishermen discussed the weather between Valparaiso and Bergen last winter."),
                 "places without a word making them bodies stay places");
     }
+
+    @Test
+    void countriesAHeadlineListsWithACommaMeetAndTheStorysSentenceIsTheEvidence() throws Exception {
+        List<Event> ev = events("Chile, Peru discuss farming\n\nThe talks were held in Lima on Monday.");
+        Event meet = first(ev, EventType.MEET);
+        assertEquals(Set.of("CHL", "PER"), countries(meet), "the parser hangs Peru on Chile as its apposition");
+
+        ev = events("Chile, Peru discuss farming\n\nChile and Peru discussed cooperation in farming in Lima on Monday.");
+        meet = first(ev, EventType.MEET);
+        assertEquals(Set.of("CHL", "PER"), countries(meet));
+        assertTrue(meet.evidence().startsWith("Chile and Peru discussed"), meet.evidence());
+    }
+
 }
