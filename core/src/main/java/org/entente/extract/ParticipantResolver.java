@@ -53,6 +53,10 @@ final class ParticipantResolver {
             "nmod:such_as", "nmod:at", "nmod:to", "nmod:for", "appos", "amod", "nmod:in", "acl", "obl:agent",
             "obl:by", "nmod:including", "dep", "nmod");
 
+    /** Verbs by which a proxy leads to its head: "a delegation headed / led / chaired by ...". */
+    private static final Set<String> LEADING_VERBS = Set.of("head", "lead", "chair");
+    private static final Set<String> AGENT_RELATIONS = Set.of("obl:by", "obl:agent", "nmod:agent");
+
     private final SentenceView s;
     private final Discourse discourse;
     private final ActorFactory factory;
@@ -196,6 +200,15 @@ final class ParticipantResolver {
                 return;
             }
             discourse.lastParties().forEach(p -> add(out, p));
+            return;
+        }
+        if (t.tag().startsWith("VB") && LEADING_VERBS.contains(lemma)) {
+            // "a delegation headed by Agriculture Minister X": whoever heads it; the verb is no title ("head")
+            for (SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
+                if (AGENT_RELATIONS.contains(e.getRelation().toString())) {
+                    collect(e.getDependent(), depth + 1, out);
+                }
+            }
             return;
         }
         if (TITLE_WORDS.contains(lemma) || isTitle(t)) {
@@ -651,10 +664,6 @@ final class ParticipantResolver {
     }
 
     /**
-     * "A Agency for X and the B Agency": long names confuse the parser, so a mention directly followed by
-     * "and" and another organisation takes it along.
-     */
-    /**
      * "Chile, Peru discuss trade": a headline lists its countries with a comma alone, and the parser hangs the
      * second on the first as its apposition; no country is another's apposition, so it is the list's next.
      */
@@ -673,6 +682,10 @@ final class ParticipantResolver {
         }
     }
 
+    /**
+     * "A Agency for X and the B Agency": long names confuse the parser, so a mention directly followed by
+     * "and" and another organisation takes it along.
+     */
     private void followCoordination(ActorMention m, Map<Actor, Participant> out) {
         int i = nameEnd(m);
         if (i < s.tokens().size() && s.token(i).word().equals("(")) {

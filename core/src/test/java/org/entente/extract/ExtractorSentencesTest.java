@@ -728,4 +728,14 @@ class ExtractorSentencesTest {
         assertTrue(meet.evidence().startsWith("Chile and Peru discussed"), meet.evidence());
     }
 
+
+    @Test
+    void aDelegationHeadedByAMinisterIsTheMinistersNotAMinistryOfHeadedBy() throws Exception {
+        List<Event> ev = events("A Chilean delegation headed by Agriculture Minister Ana Ruiz visited Peru on Monday.");
+        Event meet = first(ev, EventType.MEET);
+        assertTrue(names(meet).contains("Ministry of Agriculture"), meet.toString());
+        assertEquals("Agriculture Minister", meet.people().stream().filter(p -> p.name().equals("Ana Ruiz"))
+                .findFirst().orElseThrow().title(), "the verb \"headed\" is no title word \"head\"");
+    }
+
 }
