@@ -229,7 +229,7 @@ public final class TriggerGate implements SentenceSelection {
     /**
      * The article's opening within its first {@code lead} sentences: the headline, the short lines under it (a
      * byline, a dateline: "BAKU, Azerbaijan, July 26."), and the story's first sentence, which names the parties
-     * in full; the story's second sentence is no longer the scene.
+     * in full. The story's second sentence goes on with the story, and comes only when it states an event itself.
      */
     BitSet lead(List<List<CoreLabel>> sentences) {
         BitSet out = new BitSet();
