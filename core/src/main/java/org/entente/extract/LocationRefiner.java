@@ -24,7 +24,7 @@ final class LocationRefiner {
 
     List<Event> refine(List<Event> events, Discourse discourse) {
         return events.stream().map(e -> {
-            Place place = spelledOut(where(e, discourse));
+            Place place = inWords(spelledOut(where(e, discourse)));
             return place == e.location() ? e : e.withLocation(place);
         }).toList();
     }
@@ -38,6 +38,24 @@ final class LocationRefiner {
             return place;
         }
         return gazetteer.countryByCode(place.country()).map(c -> new Place(c.name(), place.country())).orElse(place);
+    }
+
+    /**
+     * A city a dateline writes in capitals ("LIMA", "NEW DELHI") is written as the gazetteer writes it in that
+     * country ("Lima"), the name a reader searches for; a place it does not know there stays as written.
+     */
+    private Place inWords(Place place) {
+        if (place == null || place.country() == null || !isInitials(place.name()) || gazetteer.isCountryName(place.name())) {
+            return place;
+        }
+        StringBuilder titled = new StringBuilder(place.name().length());
+        boolean start = true;
+        for (char c : place.name().toCharArray()) {
+            titled.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return gazetteer.city(titled.toString(), place.country()).map(c -> new Place(c.name(), place.country()))
+                .orElse(place);
     }
 
     private static boolean isInitials(String name) {

@@ -37,7 +37,7 @@ class ArticlePlaceAndDateTest {
         List<Event> ev = events(null, LocalDate.of(2021, 7, 8), "Chile, Peru sign memorandum on trade\n\n"
                 + "LIMA, Peru, July 8\n\nChile and Peru signed a memorandum of understanding on trade cooperation.");
         Event agree = first(ev, EventType.AGREE);
-        assertEquals("LIMA", agree.location().name(), "four capitals are a city here, not an acronym");
+        assertEquals("Lima", agree.location().name(), "four capitals are a city here, not an acronym, written in words");
         assertEquals("PER", agree.location().country());
 
         ev = events(null, LocalDate.of(2021, 7, 8), "Chile, Peru sign memorandum on trade\n\n"
