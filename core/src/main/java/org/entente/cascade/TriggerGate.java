@@ -215,7 +215,7 @@ public final class TriggerGate implements SentenceSelection {
     @Override
     public BitSet context(List<List<CoreLabel>> sentences, BitSet chosen) {
         BitSet out = new BitSet();
-        out.or(lead(sentences));
+        out.or(opening(sentences));
         if (chosen.stream().anyMatch(i -> i < sentences.size() && mayBeAtGathering(sentences.get(i)))) {
             for (int i = 0; i < sentences.size(); i++) {
                 if (namesGathering(sentences.get(i))) {
@@ -231,7 +231,7 @@ public final class TriggerGate implements SentenceSelection {
      * byline, a dateline: "BAKU, Azerbaijan, July 26."), and the story's first sentence, which names the parties
      * in full. The story's second sentence goes on with the story, and comes only when it states an event itself.
      */
-    BitSet lead(List<List<CoreLabel>> sentences) {
+    BitSet opening(List<List<CoreLabel>> sentences) {
         BitSet out = new BitSet();
         for (int i = 0; i < Math.min(lead, sentences.size()); i++) {
             out.set(i);

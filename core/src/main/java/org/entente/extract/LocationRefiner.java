@@ -24,29 +24,23 @@ final class LocationRefiner {
 
     List<Event> refine(List<Event> events, Discourse discourse) {
         return events.stream().map(e -> {
-            Place place = inWords(spelledOut(where(e, discourse)));
+            Place place = inWords(where(e, discourse));
             return place == e.location() ? e : e.withLocation(place);
         }).toList();
     }
 
     /**
-     * A country named by its initials ("the UAE", "U.S.") is written out ("United Arab Emirates"), the name a
-     * reader searches for; a name in words stays as the article wrote it ("Turkey", "Türkiye").
-     */
-    private Place spelledOut(Place place) {
-        if (place == null || place.country() == null || !isInitials(place.name()) || !gazetteer.isCountryName(place.name())) {
-            return place;
-        }
-        return gazetteer.countryByCode(place.country()).map(c -> new Place(c.name(), place.country())).orElse(place);
-    }
-
-    /**
-     * A city a dateline writes in capitals ("LIMA", "NEW DELHI") is written as the gazetteer writes it in that
-     * country ("Lima"), the name a reader searches for; a place it does not know there stays as written.
+     * A place written in capitals is written as a reader searches for it: a country's initials in full ("the UAE":
+     * "United Arab Emirates"), a dateline's city as the gazetteer writes it in that country ("LIMA": "Lima"). A
+     * name in words stays as the article wrote it ("Turkey", "Türkiye"), and so does a place the gazetteer does not
+     * know there.
      */
     private Place inWords(Place place) {
-        if (place == null || place.country() == null || !isInitials(place.name()) || gazetteer.isCountryName(place.name())) {
+        if (place == null || place.country() == null || !inCapitals(place.name())) {
             return place;
+        }
+        if (gazetteer.isCountryName(place.name())) {
+            return gazetteer.countryByCode(place.country()).map(c -> new Place(c.name(), place.country())).orElse(place);
         }
         StringBuilder titled = new StringBuilder(place.name().length());
         boolean start = true;
@@ -58,7 +52,7 @@ final class LocationRefiner {
                 .orElse(place);
     }
 
-    private static boolean isInitials(String name) {
+    private static boolean inCapitals(String name) {
         return name.chars().anyMatch(Character::isUpperCase) && name.chars().noneMatch(Character::isLowerCase);
     }
 

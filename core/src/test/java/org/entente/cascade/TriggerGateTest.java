@@ -103,12 +103,12 @@ class TriggerGateTest {
         List<CoreLabel> headline = tokens("Chile , Peru sign trade deal");
         List<CoreLabel> story = tokens("Chile and Peru signed a memorandum on trade in Lima on Monday , the ministry said .");
         List<CoreLabel> more = tokens("The memorandum covers fisheries , mining and the export of fruit to both markets .");
-        assertEquals(BitSet.valueOf(new long[] {0b0011}), three.lead(List.of(headline, story, more, more)),
+        assertEquals(BitSet.valueOf(new long[] {0b0011}), three.opening(List.of(headline, story, more, more)),
                 "the story's second sentence is no longer the scene");
         List<CoreLabel> dateline = tokens("LIMA , Peru , July 8");
-        assertEquals(BitSet.valueOf(new long[] {0b0111}), three.lead(List.of(headline, dateline, story, more)),
+        assertEquals(BitSet.valueOf(new long[] {0b0111}), three.opening(List.of(headline, dateline, story, more)),
                 "a dateline line under the headline, then the story's first sentence");
-        assertEquals(BitSet.valueOf(new long[] {0b0111}), three.lead(List.of(headline, tokens("By Ana Ruiz"), dateline, story)),
+        assertEquals(BitSet.valueOf(new long[] {0b0111}), three.opening(List.of(headline, tokens("By Ana Ruiz"), dateline, story)),
                 "at most the first three sentences");
     }
 
