@@ -27,7 +27,9 @@ import java.util.function.Predicate;
  *
  * <p>A sentence none of the fine-grained gazetteer's pattern entries can match goes through NER with the
  * gazetteer's word entries alone ({@link GazetteerSplit}): the same tags, without trying a thousand regular
- * expressions at each of its tokens.
+ * expressions at each of its tokens. If no time expression can be in it either ({@link TimeWords}: no digit, no
+ * month, unit or other word SUTime builds one from), it goes through NER without SUTime, the same tags without
+ * SUTime's few hundred token patterns. Both hold for the cascade and for the pipeline without one.
  */
 final class SentenceStages {
     private final StanfordCoreNLP tokenizer;
@@ -35,6 +37,8 @@ final class SentenceStages {
     private final StanfordCoreNLP recogniser;
     /** NER with the gazetteer's word entries only, for sentences no pattern entry can match. */
     private final StanfordCoreNLP wordRecogniser;
+    /** NER with the gazetteer's word entries and without SUTime, for sentences no time expression can be in. */
+    private final StanfordCoreNLP untimedRecogniser;
     private final GazetteerSplit gazetteer;
     private final StanfordCoreNLP parser;
     /** Tokens given the full analysis (NER, SUTime, dependencies) so far, for benchmarks of the cascade. */
@@ -48,6 +52,9 @@ final class SentenceStages {
         Properties words = (Properties) props.clone();
         words.setProperty("ner.fine.regexner.mapping", gazetteer.wordMapping());
         this.wordRecogniser = stage(words, "ner");
+        Properties untimed = (Properties) words.clone();
+        untimed.setProperty("ner.useSUTime", "false");
+        this.untimedRecogniser = stage(untimed, "ner");
         this.parser = parser;
     }
 
@@ -157,12 +164,20 @@ final class SentenceStages {
         return mentions;
     }
 
-    /** NER over the sentences, each through the whole gazetteer only when a pattern entry may match in it. */
+    /**
+     * NER over the sentences, each through the whole gazetteer only when a pattern entry may match in it, and
+     * with SUTime only when a time expression may be in it.
+     */
     private void recognise(String text, List<CoreMap> sentences, LocalDate published) {
         List<CoreMap> patterned = new ArrayList<>();
         List<CoreMap> plain = new ArrayList<>();
+        List<CoreMap> untimed = new ArrayList<>();
         for (CoreMap s : sentences) {
-            (gazetteer.patternsMayMatch(s.get(CoreAnnotations.TokensAnnotation.class)) ? patterned : plain).add(s);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            (gazetteer.patternsMayMatch(tokens) ? patterned : TimeWords.mayDate(tokens) ? plain : untimed).add(s);
+        }
+        if (!untimed.isEmpty()) {
+            untimedRecogniser.annotate(dated(part(text, untimed), published));
         }
         if (!patterned.isEmpty()) {
             recogniser.annotate(dated(part(text, patterned), published));

@@ -7,32 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The fine-grained gazetteer split into word and pattern entries, on sentences written for the test. */
 class GazetteerSplitTest {
     static final GazetteerSplit SPLIT = GazetteerSplit.load();
-
-    /**
-     * CoreNLP's tagging in one pass with the whole gazetteer, as the engine ran it before the split: what every
-     * path of the engine must agree with (its NER is the engine's, from CoreNLP's annotator pool).
-     */
-    private static CoreDocument onePass(String text, LocalDate published) {
-        Properties p = NlpEngine.defaultProperties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        CoreDocument doc = new CoreDocument(text);
-        if (published != null) {
-            doc.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class, published.toString());
-        }
-        new StanfordCoreNLP(p).annotate(doc);
-        return doc;
-    }
 
     @Test
     void anEntryIsAPatternWhenEveryTokenIsARegularExpression() {
@@ -61,7 +44,7 @@ class GazetteerSplitTest {
                 + "Azerbaijani Foreign Minister Elmar Mammadyarov met his Mongolian counterpart in Baku on Tuesday.";
         LocalDate day = LocalDate.parse("2023-09-20");
         NlpEngine nlp = NlpEngine.shared();
-        CoreDocument whole = onePass(text, day);
+        CoreDocument whole = OnePass.tag(text, day);
         CoreDocument annotated = nlp.annotate(text, day);
         SelectedSentences all = nlp.select(text, new Every());
         CoreDocument staged = nlp.analyse(all, SelectedSentences.Scope.CHOSEN, day);
@@ -85,7 +68,7 @@ class GazetteerSplitTest {
         for (String head : List.of("BAKU, Azerbaijan, July 26.\n\nThe forum opened on Monday.",
                 "WASHINGTON, D.C., 11/15/2023 8:09:41 AM\n\nU.S. officials arrived.")) {
             CoreDocument tagged = nlp.tag(head, null, sentences -> true);
-            CoreDocument whole = onePass(head, null);
+            CoreDocument whole = OnePass.tag(head, null);
             for (int i = 0; i < whole.sentences().size(); i++) {
                 assertEquals(tags(whole.sentences().get(i)), tags(tagged.sentences().get(i)), head);
             }
