@@ -46,10 +46,30 @@ class LanguageGuardTest {
         assertTrue(LanguageGuard.isEnglish(ENGLISH));
         LanguageGuard.Detection d = guard.detect(ENGLISH);
         assertEquals("en", d.language());
-        assertTrue(d.probability() > 0.9);
+        assertEquals(0, d.probability(), "told by its function words, without the detector");
         assertTrue(LanguageGuard.isEnglish(ENGLISH_WITH_NAMES), "foreign names do not make English foreign");
         assertTrue(LanguageGuard.isEnglish(ENGLISH + "\n\n\"Nous sommes très satisfaits\", a-t-il déclaré."),
                 "a foreign quote in an English article");
+    }
+
+    @Test
+    void english_with_few_function_words_is_left_to_the_detector() {
+        String headlines = "Chile Peru Sign Mining Deal. Lima Hosts Pacific Alliance Trade Ministers. Santiago Port "
+                + "Expansion Approved. Copper Prices Rise Again. Peruvian Exports Reach Record High. Chilean Senate "
+                + "Backs Lithium Plan. Andean Airlines Add Routes. Northern Farmers Welcome Rain. Ministers Meet "
+                + "Investors In Arequipa. New Border Crossing Opens Near Tacna.";
+        assertFalse(LanguageGuard.writesEnglishFunctionWords(headlines));
+        LanguageGuard.Detection d = guard.detect(headlines);
+        assertTrue(d.english(), d.toString());
+        assertTrue(d.probability() > 0, "the detector ran: " + d);
+    }
+
+    @Test
+    void no_other_language_passes_for_english_by_its_function_words() {
+        for (String text : List.of(FRENCH, GERMAN, SPANISH, FRENCH + " " + GERMAN + " " + SPANISH)) {
+            assertFalse(LanguageGuard.writesEnglishFunctionWords(text), text);
+        }
+        assertTrue(LanguageGuard.writesEnglishFunctionWords(ENGLISH + " " + ENGLISH_WITH_NAMES));
     }
 
     @Test
