@@ -159,7 +159,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
                 // none analysed (every article refused, or none with a trigger): no share to speak of
                 double share = (double) cascadeAnalysed / everyAnalysed;
                 print(out, "cascade analysed %.1f%% of the tokens every sentence did (1/%.3f = %.1fx: the speed-up "
-                        + "that share alone allows, the full analysis costing the same per token in both)", 100 * share,
+                        + "that share alone allows if a token's analysis costs the same in both)", 100 * share,
                         share, 1 / share);
             }
             print(out, "%d threads over 1%s: %.2fx every sentence, %.2fx cascade", parallel, of,
