@@ -2,7 +2,6 @@ package org.entente.nlp;
 
 import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,10 @@ import java.util.regex.Pattern;
  * it has no word to index a pattern entry by, so it tries all of them at every token of every sentence. That
  * is almost all the time fine-grained NER takes (measured over the stream: 46 s with the whole gazetteer, 1 s
  * without the pattern entries), and nearly no sentence can match one: a pattern entry matches a span only if
- * its first token pattern matches the span's first word. {@link #patternsMayMatch} asks exactly that, with
- * CoreNLP's own node patterns, so a sentence where it says no gets from the word entries alone the matches
- * the whole gazetteer gives it. One thing can still differ: when two word entries of equal priority and length
+ * its first token pattern matches the span's first word. {@link #patternsMayMatch} asks exactly that, of all
+ * first token patterns at once (one alternation per set of flags, matched against the whole word as TokensRegex
+ * matches a token pattern), so a sentence where it says no gets from the word entries alone the matches the
+ * whole gazetteer gives it. One thing can still differ: when two word entries of equal priority and length
  * overlap ("argentine republic", "the argentine"), TokensRegex keeps the one its hash set of entries lists
  * first, and a second annotator loaded from other files hashes them in another order. Over the 1,466 dev and
  * stream sentences that changed one sentence's tags ("the Argentine Republic") and no prediction.
@@ -38,11 +40,22 @@ public final class GazetteerSplit {
     private static final Pattern REGEX_CHAR = Pattern.compile("[\\[\\]?.\\\\^$()*+{}|]");
 
     private final String wordMapping;
-    private final List<CoreMapNodePattern> firstTokens;
+    /** The first token pattern of every pattern entry, with the flags of its file. */
+    private final List<FirstToken> firstTokens;
+    /** The same patterns, one alternation per set of flags: a word is tried once per set, not once per pattern. */
+    private final List<Pattern> anyFirstToken;
 
-    private GazetteerSplit(String wordMapping, List<CoreMapNodePattern> firstTokens) {
+    /** A pattern entry's first token: a regular expression a whole word must match, and its flags. */
+    record FirstToken(String regex, int flags) {
+    }
+
+    private GazetteerSplit(String wordMapping, List<FirstToken> firstTokens) {
         this.wordMapping = wordMapping;
         this.firstTokens = List.copyOf(firstTokens);
+        Map<Integer, List<String>> byFlags = new TreeMap<>();
+        firstTokens.forEach(f -> byFlags.computeIfAbsent(f.flags(), k -> new ArrayList<>()).add("(?:" + f.regex() + ")"));
+        this.anyFirstToken = byFlags.entrySet().stream()
+                .map(e -> Pattern.compile(String.join("|", e.getValue()), e.getKey())).toList();
     }
 
     /**
@@ -54,7 +67,7 @@ public final class GazetteerSplit {
             Path dir = Files.createTempDirectory("entente-gazetteer");
             dir.toFile().deleteOnExit();
             List<String> files = new ArrayList<>();
-            List<CoreMapNodePattern> firstTokens = new ArrayList<>();
+            List<FirstToken> firstTokens = new ArrayList<>();
             String[] mappings = DEFAULT_MAPPING.split(";");
             for (int i = 0; i < mappings.length; i++) {
                 String mapping = mappings[i].trim();
@@ -72,7 +85,7 @@ public final class GazetteerSplit {
                         String[] tokens = entry.split("\\s+");
                         // a TokensRegex expression ("( ... )") stays with the words: it is no token pattern
                         if (!(entry.startsWith("( ") && entry.endsWith(" )")) && isPattern(tokens)) {
-                            firstTokens.add(CoreMapNodePattern.valueOf(tokens[0], flags));
+                            firstTokens.add(new FirstToken(tokens[0], flags));
                         } else {
                             out.write(line);
                             out.write('\n');
@@ -107,11 +120,20 @@ public final class GazetteerSplit {
         return firstTokens.size();
     }
 
+    /** The first token patterns of the pattern entries. */
+    List<FirstToken> firstTokens() {
+        return firstTokens;
+    }
+
     /** Whether a pattern entry can match in the sentence: its first token pattern matches one of its words. */
     public boolean patternsMayMatch(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
-            for (CoreMapNodePattern p : firstTokens) {
-                if (p.match(t)) {
+            String text = t.word();   // the token's TextAnnotation, what a token pattern is matched against
+            if (text == null) {
+                continue;   // a token pattern never matches a token without text
+            }
+            for (Pattern any : anyFirstToken) {
+                if (any.matcher(text).matches()) {
                     return true;
                 }
             }

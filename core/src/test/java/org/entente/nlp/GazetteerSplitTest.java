@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.time.LocalDate;
@@ -36,6 +37,19 @@ class GazetteerSplitTest {
         assertTrue(SPLIT.patternsMayMatch(words("Officials of the U.S. and Kenya met in Nairobi .")), "u\\.s\\.");
         assertTrue(SPLIT.patternsMayMatch(words("See www.example.com for the text .")), "an address");
         assertFalse(SPLIT.patternsMayMatch(words("Azerbaijan and Turkey signed a memorandum of understanding .")));
+    }
+
+    @Test
+    void allFirstTokenPatternsAtOnceMatchWhatEachMatchesAlone() {
+        List<CoreMapNodePattern> each = SPLIT.firstTokens().stream()
+                .map(f -> CoreMapNodePattern.valueOf(f.regex(), f.flags())).toList();
+        for (String w : List.of("U.S.", "u.s.", "USA", "Calif.", "Calif", "www.example.com", "peru.gob.pe", "a@b.org",
+                "@ChileMinistry", "La", "SC", "S.C.", "Sgt.", "Dr.", "Chile", "signed", "2024", "-", "...", "",
+                "Lima", "O'Higgins", "e-mail", "http://example.org/news")) {
+            List<CoreLabel> token = words(w);
+            boolean alone = each.stream().anyMatch(p -> p.match(token.get(0)));
+            assertEquals(alone, SPLIT.patternsMayMatch(token), w);
+        }
     }
 
     @Test
