@@ -537,9 +537,10 @@ final class ParticipantResolver {
                 around.add(e.getDependent());   // not conjuncts: "X and Y" are two parties, not one's employer
             }
         }
+        List<IndexedWord> governors = new ArrayList<>();
         for (SemanticGraphEdge e : s.graph().incomingEdgeList(head)) {
             if (e.getRelation().toString().equals("appos") || e.getRelation().toString().startsWith("compound")) {
-                around.add(e.getGovernor());
+                governors.add(e.getGovernor());
             }
         }
         for (IndexedWord c : around) {
@@ -547,6 +548,12 @@ final class ParticipantResolver {
                 continue;
             }
             collectOrg(c, 0, found);
+        }
+        for (IndexedWord g : governors) {
+            if (g.index() - 1 >= span[0] && g.index() - 1 < span[1]) {
+                continue;
+            }
+            collectGovernorOrg(g, head, found);
         }
         String title = s.titleBefore(span[0]);
         Actor actor = pickOrganisation(found);
@@ -813,6 +820,33 @@ final class ParticipantResolver {
                 collectOrg(e.getDependent(), depth + 1, out);
             }
         }
+    }
+
+    /**
+     * The body a person's governor names ("his Peruvian counterpart, X": Peru), without the items of a list the
+     * parser also hung on the governor as appositions ("counterpart, X ... in the areas of Transport, Energy,
+     * Public Service Training"): a list's items are what was agreed on, not whom the person acts for.
+     */
+    private void collectGovernorOrg(IndexedWord governor, IndexedWord person, Map<Actor, Participant> out) {
+        Optional<ActorMention> m = s.mentionAt(governor.index() - 1);
+        if (m.isPresent() || "PERSON".equals(s.token(governor.index() - 1).ner())) {
+            collectOrg(governor, 0, out);
+            return;
+        }
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(governor)) {
+            IndexedWord d = e.getDependent();
+            if (d.equals(person) || !belongs(e.getRelation().toString()) || isStrayClause(e)
+                    || e.getRelation().toString().equals("appos") && isListItem(d)) {
+                continue;
+            }
+            collectOrg(d, 1, out);
+        }
+    }
+
+    /** Whether a word is coordinated with another, or another with it: an item of a list ("X, Y and Z"). */
+    private boolean isListItem(IndexedWord w) {
+        return s.graph().outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj"))
+                || s.graph().incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj"));
     }
 
     /**
