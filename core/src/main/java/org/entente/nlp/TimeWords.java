@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.lexicon.Plurals;
 import org.entente.lexicon.WordList;
 
@@ -18,6 +19,8 @@ import org.entente.lexicon.WordList;
  */
 public final class TimeWords {
     private static final Set<String> WORDS = WordList.load("time-words.tsv").firstColumn();
+    /** What joins the parts of a compound word: "bi-monthly", "2023/24", "year–end". */
+    private static final Pattern JOINER = Pattern.compile("[-/–]");
 
     private TimeWords() {
     }
@@ -42,7 +45,10 @@ public final class TimeWords {
         if (isTimeWord(w)) {
             return true;
         }
-        for (String part : w.split("[-/–]")) {
+        if (!JOINER.matcher(w).find()) {
+            return false;   // one part, looked up already; this test runs on every token analysed
+        }
+        for (String part : JOINER.split(w)) {
             if (!part.isEmpty() && isTimeWord(part)) {
                 return true;
             }
