@@ -824,8 +824,8 @@ final class ParticipantResolver {
 
     /**
      * The body a person's governor names ("his Peruvian counterpart, X": Peru), without the items of a list the
-     * parser also hung on the governor as appositions ("counterpart, X ... in the areas of Transport, Energy,
-     * Public Service Training"): a list's items are what was agreed on, not whom the person acts for.
+     * parser also hung on the governor as appositions ("counterpart, X ... in the areas of Ports, Fisheries,
+     * the Public Service Commission"): a list's items are what was agreed on, not whom the person acts for.
      */
     private void collectGovernorOrg(IndexedWord governor, IndexedWord person, Map<Actor, Participant> out) {
         Optional<ActorMention> m = s.mentionAt(governor.index() - 1);

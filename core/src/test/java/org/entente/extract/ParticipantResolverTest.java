@@ -24,8 +24,7 @@ class ParticipantResolverTest {
 
     /**
      * A long list after "counterpart, X" that the parser hung on "counterpart" as appositions, as it does in
-     * real reports ("... signed eight instruments in the areas of Transport, Energy, ... as well as Public Service
-     * Training"): the person is the counterpart's, Peru's, not the list's last item's.
+     * real reports of signings in many areas: the person is the counterpart's, Peru's, not the list's last item's.
      */
     @Test
     void aListHungOnACounterpartIsNotWhomTheCounterpartActsFor() {

@@ -76,7 +76,7 @@ class DatelineTest {
 
     @Test
     void tagsWithoutEntitiesAreTheFullAnalysisTags() {
-        String head = "Kenya, Mozambique sign eight instruments of cooperation\nNairobi, 12 May 2023";
+        String head = "Chile, Peru sign six accords on mining\nLima, 12 May 2023";
         var tagged = NlpEngine.shared().tag(head, null, s -> true).sentences();
         var full = NlpEngine.shared().annotate(head, null).sentences();
         assertEquals(full.size(), tagged.size());
