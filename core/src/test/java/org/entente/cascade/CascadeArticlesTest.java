@@ -25,6 +25,11 @@ class CascadeArticlesTest {
             + "The document was signed by Energy Minister Peter Kamau Ndegwa and the agency's director Ingrid "
             + "Solheim Berg.";
 
+    static final String POLICE = "Police search flat after break-in\n\n"
+            + "Police visited a flat near the station on Monday after a neighbour reported a break-in.\n\n"
+            + "The officers met the owner, who said nothing was taken.\n\n"
+            + "The city council will discuss street lighting at its next meeting.";
+
     final TriggerGate gate = TriggerGate.shared();
 
     @Test
@@ -32,6 +37,18 @@ class CascadeArticlesTest {
         SelectedSentences s = NlpEngine.shared().select(WEATHER, gate);
         assertTrue(s.isEmpty());
         assertEquals(3, s.total());
+    }
+
+    @Test
+    void triggerWordsInDomesticNewsCostNoAnalysis() throws Exception {
+        SelectedSentences s = NlpEngine.shared().select(POLICE, gate);
+        assertTrue(s.isEmpty(), "a visit and two meetings, in an article that speaks of no relations between parties");
+        NlpEngine nlp = NlpEngine.shared();
+        long before = nlp.tokensAnalysed();
+        Article a = new Article("cascade-4", null, LocalDate.parse("2023-09-20"), POLICE);
+        assertTrue(new Extractor(nlp, gate).extract(a).events().isEmpty());
+        assertEquals(before, nlp.tokensAnalysed());
+        assertTrue(Extractor.everySentence().extract(a).events().isEmpty(), "nor does the full analysis find an event");
     }
 
     @Test

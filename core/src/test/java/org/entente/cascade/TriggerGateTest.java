@@ -98,6 +98,22 @@ class TriggerGateTest {
     }
 
     @Test
+    void triggerWordsInAnArticleThatSpeaksOfNoRelationsAreNotTagged() {
+        List<List<CoreLabel>> police = List.of(tokens("Police visited an address near the station ."),
+                tokens("Officers met the owner on Monday ."));
+        assertTrue(gate.mayState(police.get(0)));
+        assertTrue(gate.toTag(police).isEmpty(), "a visit and a meeting, but no partner, delegation, talks or document");
+
+        List<List<CoreLabel>> visit = List.of(tokens("The Chilean delegation visited Lima ."),
+                tokens("Officers met the owner on Monday ."));
+        assertEquals(BitSet.valueOf(new long[] {0b11}), gate.toTag(visit));
+
+        TriggerGate nothingSpoken = new TriggerGate(TriggerLexicon.shared(), InstrumentClassifier.shared(),
+                new RelationsVocabulary(java.util.Set.of()), 2);
+        assertTrue(nothingSpoken.toTag(visit).isEmpty(), "the vocabulary decides, not the gate's own words");
+    }
+
+    @Test
     void theLeadIsTheHeadlineItsShortLinesAndTheStorysFirstSentence() {
         TriggerGate three = new TriggerGate(TriggerLexicon.shared(), InstrumentClassifier.shared(), 3);
         List<CoreLabel> headline = tokens("Chile , Peru sign trade deal");
