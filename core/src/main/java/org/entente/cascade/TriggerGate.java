@@ -20,14 +20,15 @@ import org.entente.trigger.TriggerLexicon;
  * The cascade's gate: a sentence deserves the full analysis when it can state an event, that is when it
  * has a trigger word of the lexicon ("signed", "talks"), a document named between parties ("the agreement
  * between A and B") or twinned places ("sister cities"), the three ways the extractor finds an event, in an
- * article that speaks of relations between parties at all ({@link RelationsVocabulary}).
+ * article that is news of relations between parties at all ({@link RelationsScreen}).
  *
  * <p>Two looks, both cheap: first over raw word forms, whose possible lemmas ({@link Inflections}) are looked
  * up in the trigger lexicon, which keeps every sentence the extractor could use and most it could not
  * ("the present", "a call to"); then, once those few sentences carry POS tags and lemmas, the lexicon's own
  * test ({@link TriggerLexicon#typeOf}), the one the extractor applies. An article with no such sentence
- * yields no event and is done; so is one whose words never speak of relations between parties (no partner,
- * delegation, talks, document...), the one look that can lose an event the extractor would find. When the chosen sentences do state an event, some context comes too, what the
+ * yields no event and is done; so is one that neither speaks of relations between parties (no partner,
+ * delegation, talks, document...) nor names two countries, the one look that can lose an event the extractor
+ * would find. When the chosen sentences do state an event, some context comes too, what the
  * extractor reads across sentences: the article's first sentences (by default the {@link Dateline#HEAD_SENTENCES}
  * where datelines are looked for), which name the bodies in full and set the scene ("the Agency" later), and, when
  * a chosen sentence may tell of one, the sentences naming a gathering ("exhibition", "air show"), whose dates and
@@ -54,7 +55,7 @@ public final class TriggerGate implements SentenceSelection {
 
     private final TriggerLexicon lexicon;
     private final InstrumentClassifier instruments;
-    private final RelationsVocabulary relations;
+    private final RelationsScreen relations;
     private final int lead;
     private final Set<String> documents = cues("document");
     private final Set<String> between = cues("between");
@@ -77,10 +78,10 @@ public final class TriggerGate implements SentenceSelection {
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[2]));
 
     public TriggerGate(TriggerLexicon lexicon, InstrumentClassifier instruments, int lead) {
-        this(lexicon, instruments, RelationsVocabulary.shared(), lead);
+        this(lexicon, instruments, RelationsScreen.shared(), lead);
     }
 
-    public TriggerGate(TriggerLexicon lexicon, InstrumentClassifier instruments, RelationsVocabulary relations,
+    public TriggerGate(TriggerLexicon lexicon, InstrumentClassifier instruments, RelationsScreen relations,
             int lead) {
         this.lexicon = lexicon;
         this.instruments = instruments;
@@ -204,9 +205,8 @@ public final class TriggerGate implements SentenceSelection {
     }
 
     /**
-     * The sentences whose word forms may state an event, none when the article does not speak of relations
-     * between parties ({@link RelationsVocabulary}): a trigger word alone ("visited", "meeting") is then no
-     * cooperation news.
+     * The sentences whose word forms may state an event, none when the article is no news of relations between
+     * parties ({@link RelationsScreen}): a trigger word alone ("visited", "meeting") is then no cooperation news.
      */
     @Override
     public BitSet toTag(List<List<CoreLabel>> sentences) {
@@ -216,7 +216,7 @@ public final class TriggerGate implements SentenceSelection {
                 out.set(i);
             }
         }
-        return out.isEmpty() || relations.spokenIn(sentences) ? out : new BitSet();
+        return out.isEmpty() || relations.isRelationsNews(sentences) ? out : new BitSet();
     }
 
     @Override

@@ -8,6 +8,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.entente.geo.CountryCounter;
+import org.entente.geo.Gazetteer;
 import org.entente.instrument.InstrumentClassifier;
 import org.entente.trigger.TriggerLexicon;
 import org.junit.jupiter.api.Test;
@@ -109,8 +111,10 @@ class TriggerGateTest {
         assertEquals(BitSet.valueOf(new long[] {0b11}), gate.toTag(visit));
 
         TriggerGate nothingSpoken = new TriggerGate(TriggerLexicon.shared(), InstrumentClassifier.shared(),
-                new RelationsVocabulary(java.util.Set.of()), 2);
+                new RelationsScreen(java.util.Set.of(), new CountryCounter(Gazetteer.shared())), 2);
         assertTrue(nothingSpoken.toTag(visit).isEmpty(), "the vocabulary decides, not the gate's own words");
+        assertEquals(BitSet.valueOf(new long[] {0b1}), nothingSpoken.toTag(List.of(
+                tokens("The Chilean minister met Norway 's envoy ."))), "or two countries named");
     }
 
     @Test
