@@ -13,8 +13,8 @@ import org.entente.lexicon.WordList;
  * delegation, a counterpart, foreign affairs, talks, a signed document, an international gathering:
  * {@code lexicon/relations-words.tsv}) or it names two countries, by name or demonym ("the Chilean minister met
  * her Norwegian counterpart" needs no other word). The cascade reads an article with trigger words only when it
- * is: the police who "visited an address", a central bank's board "meeting" or a government that must "meet"
- * demands are told without either, and their trigger sentences, which the extractor would reject after the full
+ * is: inspectors who "visited" a bakery, a school board's "meeting" or a firm that must "meet" its sales
+ * targets are told without either, and their trigger sentences, which the extractor would reject after the full
  * analysis, are not analysed.
  *
  * <p>Unlike the trigger gate this look can lose an event: one stated between a country and a body of the same

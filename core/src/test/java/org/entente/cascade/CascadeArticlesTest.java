@@ -25,10 +25,10 @@ class CascadeArticlesTest {
             + "The document was signed by Energy Minister Peter Kamau Ndegwa and the agency's director Ingrid "
             + "Solheim Berg.";
 
-    static final String POLICE = "Police search flat after break-in\n\n"
-            + "Police visited a flat near the station on Monday after a neighbour reported a break-in.\n\n"
-            + "The officers met the owner, who said nothing was taken.\n\n"
-            + "The city council will discuss street lighting at its next meeting.";
+    static final String INSPECTION = "Bakery closed after inspection\n\n"
+            + "Health inspectors visited a bakery in the old town on Monday after a customer fell ill.\n\n"
+            + "The inspectors met the owner, who said the ovens were clean.\n\n"
+            + "The town council will discuss street lighting at its next meeting.";
 
     final TriggerGate gate = TriggerGate.shared();
 
@@ -41,11 +41,11 @@ class CascadeArticlesTest {
 
     @Test
     void triggerWordsInDomesticNewsCostNoAnalysis() throws Exception {
-        SelectedSentences s = NlpEngine.shared().select(POLICE, gate);
+        SelectedSentences s = NlpEngine.shared().select(INSPECTION, gate);
         assertTrue(s.isEmpty(), "a visit and two meetings, in an article that speaks of no relations between parties");
         NlpEngine nlp = NlpEngine.shared();
         long before = nlp.tokensAnalysed();
-        Article a = new Article("cascade-4", null, LocalDate.parse("2023-09-20"), POLICE);
+        Article a = new Article("cascade-4", null, LocalDate.parse("2023-09-20"), INSPECTION);
         assertTrue(new Extractor(nlp, gate).extract(a).events().isEmpty());
         assertEquals(before, nlp.tokensAnalysed());
         assertTrue(Extractor.everySentence().extract(a).events().isEmpty(), "nor does the full analysis find an event");
